@@ -1,0 +1,7 @@
+'use client';
+
+import { ErrorContent } from '@/components/error-content';
+
+export default function LocaleError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return <ErrorContent reset={reset} />;
+}

@@ -1,0 +1,67 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+
+export interface CopyLinkButtonProps {
+  /** The element id the link points at. */
+  anchor: string;
+  label: string;
+  copiedLabel: string;
+  failedLabel: string;
+}
+
+async function copyText(text: string): Promise<void> {
+  if (navigator.clipboard && window.isSecureContext) {
+    await navigator.clipboard.writeText(text);
+    return;
+  }
+  // Plain-http hosts have no Clipboard API; the legacy command still works from a click.
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.opacity = '0';
+  document.body.append(area);
+  area.select();
+  const ok = document.execCommand('copy');
+  area.remove();
+  if (!ok) throw new Error('copy command refused');
+}
+
+/** Copies the URL of a heading or FAQ entry, for support agents pasting it into a reply. */
+export function CopyLinkButton({ anchor, label, copiedLabel, failedLabel }: CopyLinkButtonProps) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  async function copy() {
+    const url = `${window.location.origin}${window.location.pathname}#${encodeURIComponent(anchor)}`;
+    try {
+      await copyText(url);
+      setState('copied');
+    } catch {
+      setState('failed');
+    }
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setState('idle'), 2500);
+  }
+
+  return (
+    <span className="no-print relative inline-flex items-center">
+      <button
+        type="button"
+        onClick={copy}
+        aria-label={label}
+        title={label}
+        className="rounded p-1 text-slate-500 opacity-60 hover:bg-slate-100 hover:text-brand-700 hover:opacity-100 focus:opacity-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 group-hover:opacity-100 dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-brand-300"
+      >
+        <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.6">
+          <path d="M8.5 11.5a3.5 3.5 0 0 0 5 0l2.5-2.5a3.5 3.5 0 0 0-5-5l-1 1M11.5 8.5a3.5 3.5 0 0 0-5 0L4 11a3.5 3.5 0 0 0 5 5l1-1" />
+        </svg>
+      </button>
+      <span role="status" className={state === 'idle' ? 'sr-only' : 'ml-1 whitespace-nowrap rounded bg-slate-800 px-1.5 py-0.5 text-xs font-normal text-white dark:bg-slate-200 dark:text-slate-900'}>
+        {state === 'copied' ? copiedLabel : state === 'failed' ? failedLabel : ''}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,42 @@
+import { getDictionary } from '@/lib/i18n/dictionary';
+import { LOCALE_NAMES, type Locale } from '@/lib/i18n/locales';
+
+export interface LanguageSwitcherProps {
+  locale: Locale;
+  /** The same page in each language. */
+  alternates: Array<{ locale: Locale; path: string }>;
+}
+
+/** A disclosure menu of links to this page in the other languages; needs no script. */
+export function LanguageSwitcher({ locale, alternates }: LanguageSwitcherProps) {
+  const t = getDictionary(locale);
+  return (
+    <details className="group relative">
+      <summary
+        aria-label={`${t.language}: ${LOCALE_NAMES[locale]}`}
+        className="flex cursor-pointer list-none items-center gap-1 rounded-md px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 dark:text-slate-300 dark:hover:bg-slate-800"
+      >
+        <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.5">
+          <circle cx="10" cy="10" r="7.5" />
+          <path d="M2.5 10h15M10 2.5c2 2.2 3 4.7 3 7.5s-1 5.3-3 7.5M10 2.5c-2 2.2-3 4.7-3 7.5s1 5.3 3 7.5" />
+        </svg>
+        <span>{LOCALE_NAMES[locale]}</span>
+      </summary>
+      <ul className="absolute right-0 z-30 mt-1 min-w-36 rounded-md border border-slate-200 bg-white py-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
+        {alternates.map((alt) => (
+          <li key={alt.locale}>
+            <a
+              href={alt.path}
+              hrefLang={alt.locale}
+              lang={alt.locale}
+              aria-current={alt.locale === locale ? 'page' : undefined}
+              className="block px-3 py-1.5 text-sm hover:bg-slate-100 aria-[current=page]:font-semibold aria-[current=page]:text-brand-700 dark:hover:bg-slate-800 dark:aria-[current=page]:text-brand-300"
+            >
+              {LOCALE_NAMES[alt.locale]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

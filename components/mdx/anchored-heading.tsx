@@ -1,0 +1,34 @@
+import { Children, isValidElement, type ReactNode } from 'react';
+import { CopyLinkButton } from '@/components/copy-link-button';
+
+export interface AnchoredHeadingProps {
+  level: 2 | 3;
+  id?: string;
+  children?: ReactNode;
+  /** Builds the copy button's label from the heading text. */
+  copyLabel: (title: string) => string;
+  copiedLabel: string;
+  failedLabel: string;
+}
+
+function textOf(node: ReactNode): string {
+  return Children.toArray(node)
+    .map((child) => (typeof child === 'string' || typeof child === 'number' ? String(child) : isValidElement<{ children?: ReactNode }>(child) ? textOf(child.props.children) : ''))
+    .join('');
+}
+
+/** An article heading that links to itself, with a copy-link button beside it (not inside, so the heading's name stays clean). */
+export function AnchoredHeading({ level, id, children, copyLabel, copiedLabel, failedLabel }: AnchoredHeadingProps) {
+  const Tag = level === 2 ? 'h2' : 'h3';
+  if (!id) return <Tag>{children}</Tag>;
+  return (
+    <div className="group flex items-baseline gap-1">
+      <Tag id={id} className="scroll-mt-20">
+        <a href={`#${id}`} className="font-[inherit] text-inherit! no-underline hover:underline">
+          {children}
+        </a>
+      </Tag>
+      <CopyLinkButton anchor={id} label={copyLabel(textOf(children))} copiedLabel={copiedLabel} failedLabel={failedLabel} />
+    </div>
+  );
+}

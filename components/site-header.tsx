@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import { getSite } from '@/lib/content/get-content';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import type { Locale } from '@/lib/i18n/locales';
+import { LanguageSwitcher } from './language-switcher';
+import { SearchForm } from './search-form';
+import { ThemeToggle } from './theme-toggle';
+
+export interface SiteHeaderProps {
+  locale: Locale;
+  /** This page in each language, for the language switcher. */
+  alternates: Array<{ locale: Locale; path: string }>;
+  /** Hide the header search where the page has its own (home, search page). */
+  showSearch?: boolean;
+}
+
+/** Site name, search, language and theme: on every page. */
+export function SiteHeader({ locale, alternates, showSearch = true }: SiteHeaderProps) {
+  const site = getSite();
+  const t = getDictionary(locale);
+  return (
+    <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2.5">
+        <Link href={`/${locale}`} className="mr-auto flex items-center gap-2 rounded font-semibold text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 dark:text-white">
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6 text-brand-600 dark:text-brand-300" fill="currentColor">
+            <path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm-1.2 14.6-4.1-4.1 1.4-1.4 2.7 2.7 5.5-5.5 1.4 1.4-6.9 6.9Z" />
+          </svg>
+          <span>{site.name[locale]}</span>
+        </Link>
+        {showSearch ? (
+          <div className="order-last w-full sm:order-none sm:w-72">
+            <SearchForm locale={locale} />
+          </div>
+        ) : null}
+        <div className="flex items-center gap-1">
+          <LanguageSwitcher locale={locale} alternates={alternates} />
+          <ThemeToggle labels={{ system: t.themeSystem, light: t.themeLight, dark: t.themeDark }} />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { articlePath } from './check-content';
+import { extractFaqs, extractHeadings } from './outline';
+import type { SourceArticle, SourceCategory } from './read-content-dir';
+import type { ArticleMeta, CategoryMeta, ContentManifest, FaqEntry, SiteConfig } from './types';
+
+/** Adds `days` to a YYYY-MM-DD date. */
+export function addDays(date: string, days: number): string {
+  const value = new Date(`${date}T00:00:00Z`);
+  value.setUTCDate(value.getUTCDate() + days);
+  return value.toISOString().slice(0, 10);
+}
+
+function toMeta(article: SourceArticle, contentDir: string, gitDates: Map<string, string>): ArticleMeta {
+  const fm = article.frontMatter;
+  const reviewDue = fm.reviewed && fm.reviewEvery ? addDays(fm.reviewed, fm.reviewEvery) : null;
+  return {
+    id: fm.id,
+    locale: article.locale,
+    category: article.category,
+    slug: article.slug,
+    path: articlePath(article),
+    sourcePath: article.file,
+    title: fm.title,
+    description: fm.description,
+    updated: fm.updated ?? gitDates.get(path.join(contentDir, article.file)) ?? null,
+    reviewed: fm.reviewed ?? null,
+    reviewEvery: fm.reviewEvery ?? null,
+    reviewDue,
+    owner: fm.owner ?? null,
+    tags: fm.tags ?? [],
+    keywords: fm.keywords ?? [],
+    related: fm.related ?? [],
+    featured: fm.featured ?? false,
+    redirectFrom: fm.redirectFrom ?? [],
+    headings: extractHeadings(article.body),
+    faqs: extractFaqs(article.body).filter((faq): faq is FaqEntry => Boolean(faq.id && faq.title)),
+  };
+}
+
+/**
+ * Summarises validated content into the manifest pages and routes read at build and run time.
+ * Drafts are left out; categories and articles are sorted for stable output.
+ */
+export function buildManifest(
+  site: SiteConfig,
+  articles: SourceArticle[],
+  categories: SourceCategory[],
+  options: { contentDir: string; gitDates: Map<string, string>; now?: Date },
+): ContentManifest {
+  const metas = articles
+    .filter((article) => !article.frontMatter.draft)
+    .map((article) => toMeta(article, options.contentDir, options.gitDates))
+    .sort((a, b) => a.path.localeCompare(b.path));
+  const categoryMetas: CategoryMeta[] = categories
+    .map(({ locale, slug, title, description, order }) => ({ locale, slug, title, description, order }))
+    .sort((a, b) => a.locale.localeCompare(b.locale) || a.order - b.order || a.slug.localeCompare(b.slug));
+  const redirects = metas.flatMap((meta) => meta.redirectFrom.map((from) => ({ from, to: meta.path })));
+  return {
+    generatedAt: (options.now ?? new Date()).toISOString(),
+    site,
+    categories: categoryMetas,
+    articles: metas,
+    redirects,
+  };
+}
+
+/** Articles whose review date has passed on `today` (YYYY-MM-DD). */
+export function findOverdueArticles(manifest: ContentManifest, today: string): ArticleMeta[] {
+  return manifest.articles.filter((article) => article.reviewDue !== null && article.reviewDue < today);
+}

@@ -1,0 +1,29 @@
+/**
+ * One problem in the content folder, phrased for the content team: which file, which field,
+ * and what was expected. The build prints every one of them and stops.
+ */
+export class ContentError extends Error {
+  override name = 'ContentError';
+
+  constructor(
+    /** Path relative to the content folder, e.g. `en/billing/refunds.mdx`. */
+    readonly file: string,
+    /** Front-matter field or other location, e.g. `related[1]`; empty when the whole file is wrong. */
+    readonly field: string,
+    readonly expected: string,
+  ) {
+    super(`${file}${field ? ` → ${field}` : ''}: ${expected}`);
+  }
+}
+
+/** All problems found in one pass, so a writer can fix them together. */
+export class ContentValidationError extends Error {
+  override name = 'ContentValidationError';
+
+  constructor(readonly problems: ContentError[]) {
+    super(
+      `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+        problems.map((p) => `  - ${p.message}`).join('\n'),
+    );
+  }
+}

@@ -1,0 +1,24 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { NextConfig } from 'next';
+import { readEnv } from './lib/env';
+import { REDIRECTS_FILE } from './lib/content/paths';
+import type { Redirect } from './lib/content/types';
+
+// A bad environment fails `next build` and `next start` here, with every wrong variable named.
+readEnv();
+
+/** Old article paths from front matter `redirectFrom`, written by `npm run content:build`. */
+function readContentRedirects(): Redirect[] {
+  if (!existsSync(REDIRECTS_FILE)) return [];
+  return JSON.parse(readFileSync(REDIRECTS_FILE, 'utf8')) as Redirect[];
+}
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  async redirects() {
+    return readContentRedirects().map(({ from, to }) => ({ source: from, destination: to, permanent: true }));
+  },
+};
+
+export default nextConfig;
