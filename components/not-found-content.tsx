@@ -1,6 +1,6 @@
 'use client';
 
-import { useParams } from 'next/navigation';
+import { usePathname } from 'next/navigation';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { isSupportedLocale, type Locale } from '@/lib/i18n/locales';
 
@@ -11,8 +11,9 @@ export interface NotFoundContentProps {
 
 /** The 404 message in the page's language, with a search box and a way home. */
 export function NotFoundContent({ fallbackLocale }: NotFoundContentProps) {
-  const params = useParams<{ locale?: string }>();
-  const locale = params?.locale && isSupportedLocale(params.locale) ? params.locale : fallbackLocale;
+  // not-found pages receive no params; the first path segment names the language.
+  const first = usePathname()?.split('/')[1] ?? '';
+  const locale = isSupportedLocale(first) ? first : fallbackLocale;
   const t = getDictionary(locale);
   return (
     <main id="main" className="mx-auto w-full max-w-2xl px-4 py-16 text-center">

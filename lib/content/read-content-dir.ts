@@ -55,7 +55,7 @@ function readCategory(contentDir: string, file: string, locale: Locale, slug: st
   }
   const parsed = categorySchema.safeParse(raw ?? {});
   if (!parsed.success) {
-    problems.push(...issuesToErrors(file, parsed.error.issues, Object.keys(categorySchema.shape)));
+    problems.push(...issuesToErrors(file, parsed.error.issues, raw, Object.keys(categorySchema.shape)));
     return undefined;
   }
   return { file, locale, slug, ...parsed.data };
@@ -74,7 +74,7 @@ function readArticle(contentDir: string, file: string, locale: Locale, category:
   }
   const parsed = frontMatterSchema.safeParse(split.data);
   if (!parsed.success) {
-    problems.push(...issuesToErrors(file, parsed.error.issues, ALLOWED_FIELDS));
+    problems.push(...issuesToErrors(file, parsed.error.issues, split.data, ALLOWED_FIELDS));
     return undefined;
   }
   problems.push(...validateBody(file, split.body));

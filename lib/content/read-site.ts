@@ -31,7 +31,7 @@ export function readSiteConfig(contentDir: string): SiteConfig {
     throw new ContentValidationError([new ContentError(file, '', `${reason} (expected name, locales, defaultLocale, contactUrl)`)]);
   }
   const parsed = siteSchema.safeParse(raw ?? {});
-  if (!parsed.success) throw new ContentValidationError(issuesToErrors(file, parsed.error.issues));
+  if (!parsed.success) throw new ContentValidationError(issuesToErrors(file, parsed.error.issues, raw));
   const site = parsed.data;
   const problems: ContentError[] = [];
   const locales: Locale[] = [];

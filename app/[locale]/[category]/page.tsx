@@ -7,7 +7,7 @@ import { localeAlternates } from '@/lib/content/alternates';
 import { getCategory, getCategoryParams, getSite, isSiteLocale } from '@/lib/content/get-content';
 import { getDictionary } from '@/lib/i18n/dictionary';
 
-export const dynamicParams = false;
+// Unknown paths render on demand only to call notFound(), so the 404 page keeps the visitor's language.
 
 export function generateStaticParams() {
   return getCategoryParams();

@@ -8,7 +8,7 @@ import { buildFaqPageJsonLd } from '@/lib/content/structured-data';
 import { getEnv } from '@/lib/env';
 import { LOCALE_REGION_TAGS, type Locale } from '@/lib/i18n/locales';
 
-export const dynamicParams = false;
+// Unknown paths render on demand only to call notFound(), so the 404 page keeps the visitor's language.
 
 export function generateStaticParams() {
   return getArticleParams();

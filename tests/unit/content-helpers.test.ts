@@ -1,0 +1,65 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readLastCommitDates } from '@/lib/content/git-dates';
+import { buildFaqPageJsonLd, extractFaqAnswers } from '@/lib/content/structured-data';
+import type { ArticleMeta } from '@/lib/content/types';
+import { EnvError, readEnv } from '@/lib/env';
+
+describe('last commit dates from git', () => {
+  const repo = mkdtempSync(path.join(tmpdir(), 'resolve-git-'));
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+  const git = (args: string[], date: string) =>
+    execFileSync('git', args, { cwd: repo, env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+
+  it('gives each file the date of the newest commit that touched it', () => {
+    git(['init', '-q'], '2026-01-01T10:00:00Z');
+    mkdirSync(path.join(repo, 'content', 'en'), { recursive: true });
+    writeFileSync(path.join(repo, 'content', 'en', 'a b.mdx'), 'one');
+    writeFileSync(path.join(repo, 'content', 'en', 'c.mdx'), 'one');
+    git(['add', '.'], '2026-01-01T10:00:00Z');
+    git(['commit', '-qm', 'first'], '2026-01-01T10:00:00Z');
+    writeFileSync(path.join(repo, 'content', 'en', 'c.mdx'), 'two');
+    git(['commit', '-qam', 'second'], '2026-02-03T10:00:00Z');
+    const dates = readLastCommitDates(path.join(repo, 'content'));
+    expect(dates.get(path.join(repo, 'content', 'en', 'a b.mdx'))).toBe('2026-01-01');
+    expect(dates.get(path.join(repo, 'content', 'en', 'c.mdx'))).toBe('2026-02-03');
+  });
+
+  it('returns no dates outside a git work tree', () => {
+    const plain = mkdtempSync(path.join(tmpdir(), 'resolve-nogit-'));
+    expect(readLastCommitDates(plain).size).toBe(0);
+    rmSync(plain, { recursive: true, force: true });
+  });
+});
+
+describe('FAQ structured data', () => {
+  const raw = '<Faq>\n<Question id="faq-a" title="Can I?">\n\nYes, **you** can. See [this](/en/x).\n\n</Question>\n<Question id="faq-b" title="How?">\n\n1. Open it.\n2. Done.\n\n</Question>\n</Faq>';
+
+  it('extracts every question with its answer as plain text', () => {
+    expect(extractFaqAnswers(raw)).toEqual([
+      { id: 'faq-a', title: 'Can I?', answer: 'Yes, you can. See this.' },
+      { id: 'faq-b', title: 'How?', answer: 'Open it. Done.' },
+    ]);
+  });
+
+  it('builds FAQPage JSON-LD only for pages with questions', () => {
+    const meta = { locale: 'en' } as ArticleMeta;
+    const data = buildFaqPageJsonLd(meta, raw, 'https://h.example/en/x');
+    expect(data).toMatchObject({ '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'Can I?', acceptedAnswer: { text: 'Yes, you can. See this.' } }, { name: 'How?' }] });
+    expect(buildFaqPageJsonLd(meta, 'No questions here.', 'https://h.example/en/y')).toBeUndefined();
+  });
+});
+
+describe('environment', () => {
+  it('applies defaults and treats empty values as unset', () => {
+    expect(readEnv({ PORT: '', SITE_URL: 'https://help.example.com/' })).toMatchObject({ PORT: 3000, CONTENT_DIR: 'content', SITE_URL: 'https://help.example.com' });
+  });
+
+  it('names every wrong variable', () => {
+    expect(() => readEnv({ PORT: 'eighty', SITE_URL: 'not a url' })).toThrow(EnvError);
+    expect(() => readEnv({ PORT: 'eighty', SITE_URL: 'not a url' })).toThrow(/PORT[\s\S]*SITE_URL: must be an absolute URL/);
+  });
+});
