@@ -1,12 +1,11 @@
 import Link from 'next/link';
 import type { LocalizedArticle } from '@/lib/content/get-content';
 import type { CategoryMeta } from '@/lib/content/types';
-import { getMdxComponent } from '@/lib/mdx/get-mdx-component';
 import { format, formatDate, getDictionary } from '@/lib/i18n/dictionary';
 import { LOCALE_NAMES, type Locale } from '@/lib/i18n/locales';
 import { Breadcrumbs } from './breadcrumbs';
 import { FaqHashOpener } from './faq-hash-opener';
-import { createMdxComponents } from './mdx/create-mdx-components';
+import { MdxContent } from './mdx-content';
 import { TableOfContents } from './table-of-contents';
 
 export interface ArticleViewProps {
@@ -22,7 +21,6 @@ export interface ArticleViewProps {
 export function ArticleView({ locale, article, category, code, related, editUrl }: ArticleViewProps) {
   const t = getDictionary(locale);
   const { meta } = article;
-  const Body = getMdxComponent(code);
   const contentLang = article.isFallback ? meta.locale : undefined;
   return (
     <div className="mx-auto grid w-full max-w-6xl gap-10 px-4 py-8 lg:grid-cols-[minmax(0,1fr)_15rem]">
@@ -44,7 +42,7 @@ export function ArticleView({ locale, article, category, code, related, editUrl 
             ) : null}
           </header>
           <div className="prose prose-slate max-w-none dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-300 prose-headings:scroll-mt-20">
-            <Body components={createMdxComponents(locale)} />
+            <MdxContent code={code} locale={locale} />
           </div>
         </article>
         {meta.faqs.length > 0 ? <FaqHashOpener /> : null}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
 type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -9,6 +9,7 @@ export interface ThemeToggleProps {
 }
 
 const NEXT: Record<ThemeChoice, ThemeChoice> = { system: 'light', light: 'dark', dark: 'system' };
+const CHANGE_EVENT = 'resolve-theme-change';
 
 function applyTheme(choice: ThemeChoice) {
   const dark = choice === 'dark' || (choice === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
@@ -24,30 +25,38 @@ function readChoice(): ThemeChoice {
   }
 }
 
+/** Follows the stored choice (also from other tabs) and the system scheme while on "system". */
+function subscribe(onChange: () => void): () => void {
+  const media = window.matchMedia('(prefers-color-scheme: dark)');
+  const update = () => {
+    applyTheme(readChoice());
+    onChange();
+  };
+  media.addEventListener('change', update);
+  window.addEventListener('storage', update);
+  window.addEventListener(CHANGE_EVENT, update);
+  return () => {
+    media.removeEventListener('change', update);
+    window.removeEventListener('storage', update);
+    window.removeEventListener(CHANGE_EVENT, update);
+  };
+}
+
 /** Cycles the theme between following the system, light and dark; remembers the choice. */
 export function ThemeToggle({ labels }: ThemeToggleProps) {
-  const [choice, setChoice] = useState<ThemeChoice>('system');
-
-  useEffect(() => {
-    setChoice(readChoice());
-    const media = window.matchMedia('(prefers-color-scheme: dark)');
-    const follow = () => {
-      if (readChoice() === 'system') applyTheme('system');
-    };
-    media.addEventListener('change', follow);
-    return () => media.removeEventListener('change', follow);
-  }, []);
+  const choice = useSyncExternalStore(subscribe, readChoice, () => 'system' as ThemeChoice);
 
   function cycle() {
     const next = NEXT[choice];
-    setChoice(next);
     try {
       if (next === 'system') localStorage.removeItem('theme');
       else localStorage.setItem('theme', next);
     } catch {
-      // Private browsing without storage: the choice lasts for this page only.
+      // Storage blocked (private mode): the choice lasts for this page only.
+      applyTheme(next);
+      return;
     }
-    applyTheme(next);
+    window.dispatchEvent(new Event(CHANGE_EVENT));
   }
 
   return (

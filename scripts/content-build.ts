@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { findOverdueArticles } from '@/lib/content/build-manifest';
 import { ContentValidationError } from '@/lib/content/content-error';
@@ -31,9 +32,10 @@ for (const article of findOverdueArticles(manifest, today)) {
   console.warn(`⚠ ${relative}/${article.sourcePath}: review overdue since ${article.reviewDue} (owner: ${article.owner ?? 'none'})`);
 }
 
-const contentlayer = spawnSync(path.join('node_modules', '.bin', 'contentlayer2'), ['build'], { stdio: 'inherit', env: process.env });
+const contentlayerCli = path.join(path.dirname(createRequire(import.meta.url).resolve('contentlayer2/package.json')), 'bin', 'cli.cjs');
+const contentlayer = spawnSync(process.execPath, [contentlayerCli, 'build'], { stdio: 'inherit', env: process.env });
 if (contentlayer.status !== 0) {
-  console.error('\n✖ contentlayer2 could not compile the MDX (see above).');
+  console.error(`\n✖ contentlayer2 could not compile the MDX (see above)${contentlayer.error ? `: ${contentlayer.error.message}` : ''}.`);
   process.exit(contentlayer.status ?? 1);
 }
 const missing = manifest.articles.filter((a) => !existsSync(path.join(GENERATED_DIR, 'Article', `${compiledFileName(a.sourcePath)}.json`)));

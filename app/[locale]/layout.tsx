@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
-import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { ThemeScript } from '@/components/theme-script';
 import { getSite, isSiteLocale } from '@/lib/content/get-content';

@@ -5,10 +5,10 @@ import { test as base, expect } from '@playwright/test';
  * looks right but logs a hydration error or a 404 still fails.
  */
 export const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: async ({}, use) => {
-    await use([]);
+  consoleErrors: async ({}, provide) => {
+    await provide([]);
   },
-  page: async ({ page, consoleErrors }, use) => {
+  page: async ({ page, consoleErrors }, provide) => {
     // A 404 page's own document logs "Failed to load resource"; that status is asserted by the
     // tests that visit unknown paths. Any other failed resource still counts.
     const missingDocuments = new Set<string>();
@@ -22,7 +22,7 @@ export const test = base.extend<{ consoleErrors: string[] }>({
       consoleErrors.push(`${message.text()} (${url})`);
     });
     page.on('pageerror', (error) => consoleErrors.push(String(error)));
-    await use(page);
+    await provide(page);
     expect(consoleErrors, 'console errors on the pages visited').toEqual([]);
   },
 });
