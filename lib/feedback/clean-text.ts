@@ -1,0 +1,51 @@
+/**
+ * Invisible characters that carry no meaning in a comment or a query but can hide or
+ * reorder text in the dashboard: zero-width space, word joiner, byte order mark, Mongolian
+ * vowel separator, and the bidi marks, embeddings, overrides and isolates.
+ * ZERO WIDTH JOINER and NON-JOINER are kept: emoji sequences (👩‍💻) and Persian or Indic
+ * spelling need them. Right-to-left text itself displays correctly without the controls.
+ */
+const INVISIBLE = /[\u200B\u2060\uFEFF\u180E\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
+/** C0 and C1 control characters except tab and newline. */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const VISIBLE = /[^\s\u200C\u200D]/;
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Normalizes free text typed by a visitor: NFC, `\n` line ends, no control or invisible
+ * characters, trimmed. Text with nothing visible left becomes the empty string.
+ */
+export function cleanText(input: string): string {
+  const cleaned = input
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(CONTROL, '')
+    .replace(INVISIBLE, '')
+    .trim();
+  return VISIBLE.test(cleaned) ? cleaned : '';
+}
+
+/** Like {@link cleanText}, and collapses all whitespace (newlines too) to single spaces. */
+export function cleanLine(input: string): string {
+  return cleanText(input).replace(/\s+/g, ' ');
+}
+
+/**
+ * Counts user-perceived characters (grapheme clusters), so "👩‍💻", "é" written with a
+ * combining accent and "密" each count as one, as a visitor would count them.
+ */
+export function countCharacters(text: string): number {
+  let count = 0;
+  for (const _ of graphemes.segment(text)) count += 1;
+  return count;
+}
+
+/**
+ * The form under which queries are stored and grouped, identical for votes and search
+ * events so they can be matched: cleaned, NFKC (full-width Latin and digits typed with a
+ * Chinese input method become ASCII), lower case, single spaces.
+ */
+export function normalizeQuery(query: string): string {
+  return cleanLine(query).normalize('NFKC').toLowerCase();
+}

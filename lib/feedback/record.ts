@@ -1,0 +1,118 @@
+import { sql } from 'kysely';
+import type { FeedbackDatabase } from '../storage/database';
+import { normalizeQuery } from './clean-text';
+import { scrubPersonalData } from './scrub';
+import type { SearchEvent } from './search-event-schema';
+import { formatVisitorDay } from './visitor';
+import type { Vote } from './vote-schema';
+
+/** Id of the stored row, and whether this call created it (false: it updated it). */
+export interface RecordResult {
+  id: number;
+  created: boolean;
+}
+
+function toStoredQuery(query: string | undefined): string | null {
+  return query === undefined ? null : scrubPersonalData(normalizeQuery(query));
+}
+
+/**
+ * Stores a vote, or updates the vote the same visitor gave the same article (or FAQ entry)
+ * earlier the same day: a change of mind never counts twice. One atomic upsert on both
+ * dialects, so concurrent requests cannot double-insert. Resolution, reason and comment are
+ * replaced by the new vote; query and source are kept when the new vote leaves them out.
+ * Comment and query are scrubbed of emails, phone numbers and long digit runs first, and
+ * the query is normalized like search event queries (`normalizeQuery`) so the two match.
+ * When this resolves, the row is committed.
+ * @param visitor daily hash from `hashVisitor` for the day of `now`
+ */
+export async function recordVote(
+  db: FeedbackDatabase,
+  vote: Vote,
+  visitor: string,
+  now: Date = new Date(),
+): Promise<RecordResult> {
+  const at = now.toISOString();
+  const row = await db
+    .insertInto('votes')
+    .values({
+      article_id: vote.articleId,
+      locale: vote.locale,
+      anchor: vote.anchor ?? '',
+      resolved: vote.resolved ? 1 : 0,
+      reason: vote.reason ?? null,
+      comment: vote.comment === undefined ? null : scrubPersonalData(vote.comment),
+      query: toStoredQuery(vote.query),
+      source: vote.source ?? null,
+      visitor,
+      day: formatVisitorDay(now),
+      created_at: at,
+      updated_at: at,
+      revision: 1,
+    })
+    .onConflict((conflict) =>
+      conflict.columns(['visitor', 'day', 'article_id', 'anchor']).doUpdateSet((eb) => ({
+        locale: eb.ref('excluded.locale'),
+        resolved: eb.ref('excluded.resolved'),
+        reason: eb.ref('excluded.reason'),
+        comment: eb.ref('excluded.comment'),
+        query: eb.fn.coalesce('excluded.query', 'votes.query'),
+        source: eb.fn.coalesce('excluded.source', 'votes.source'),
+        updated_at: eb.ref('excluded.updated_at'),
+        revision: eb(eb.ref('votes.revision'), '+', 1),
+      })),
+    )
+    .returning(['id', 'revision'])
+    .executeTakeFirstOrThrow();
+  return { id: Number(row.id), created: Number(row.revision) === 1 };
+}
+
+/**
+ * Stores a settled search, or updates it when the browser reports the same `searchId` again
+ * (typically with the result the visitor opened; an opened result is never erased by a
+ * later report without one). Only the visitor who created a search id may update it:
+ * for anyone else nothing changes and `null` is returned. The query is normalized and
+ * scrubbed like vote queries.
+ * @param visitor daily hash from `hashVisitor` for the day of `now`
+ */
+export async function recordSearchEvent(
+  db: FeedbackDatabase,
+  event: SearchEvent,
+  visitor: string,
+  now: Date = new Date(),
+): Promise<RecordResult | null> {
+  const at = now.toISOString();
+  const row = await db
+    .insertInto('search_events')
+    .values({
+      search_id: event.searchId,
+      locale: event.locale,
+      query: scrubPersonalData(normalizeQuery(event.query)),
+      result_count: event.resultCount,
+      opened_article_id: event.opened?.articleId ?? null,
+      opened_anchor: event.opened?.anchor ?? null,
+      visitor,
+      created_at: at,
+      updated_at: at,
+      revision: 1,
+    })
+    .onConflict((conflict) =>
+      conflict
+        .column('search_id')
+        .doUpdateSet((eb) => ({
+          locale: eb.ref('excluded.locale'),
+          query: eb.ref('excluded.query'),
+          result_count: eb.ref('excluded.result_count'),
+          opened_article_id: eb.fn.coalesce('excluded.opened_article_id', 'search_events.opened_article_id'),
+          // The anchor belongs to the opened article: take it only along with a new one.
+          opened_anchor: sql<string | null>`case when excluded.opened_article_id is null
+            then search_events.opened_anchor else excluded.opened_anchor end`,
+          updated_at: eb.ref('excluded.updated_at'),
+          revision: eb(eb.ref('search_events.revision'), '+', 1),
+        }))
+        .whereRef('search_events.visitor', '=', 'excluded.visitor'),
+    )
+    .returning(['id', 'revision'])
+    .executeTakeFirst();
+  return row ? { id: Number(row.id), created: Number(row.revision) === 1 } : null;
+}

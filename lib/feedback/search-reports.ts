@@ -1,0 +1,135 @@
+import type { FeedbackDatabase } from '../storage/database';
+import { createReasonCounts, filterSearches, type ListReportOptions, toCount, toLimit } from './report-helpers';
+import type { VoteReason } from './vote-options';
+
+/** One query as visitors typed it in one locale (queries are stored normalized). */
+export interface SearchSummary {
+  locale: string;
+  query: string;
+  searches: number;
+  lastSearchedAt: Date;
+}
+
+/** A frequent query, with how often it found nothing and how often a result was opened. */
+export interface TopSearch extends SearchSummary {
+  zeroResults: number;
+  opened: number;
+}
+
+/** The most frequent queries, most searched first. */
+export async function getTopSearches(db: FeedbackDatabase, options: ListReportOptions = {}): Promise<TopSearch[]> {
+  const rows = await db
+    .selectFrom('search_events')
+    .select(['locale', 'query'])
+    .select((eb) => [
+      eb.fn.countAll<string | number>().as('searches'),
+      eb.fn.countAll<string | number>().filterWhere('result_count', '=', 0).as('zero_results'),
+      eb.fn.count<string | number>('opened_article_id').as('opened'),
+      eb.fn.max('created_at').as('last_searched_at'),
+    ])
+    .$call((query) => filterSearches(query, options))
+    .groupBy(['locale', 'query'])
+    .orderBy('searches', 'desc')
+    .orderBy('query')
+    .orderBy('locale')
+    .limit(toLimit(options.limit))
+    .execute();
+  return rows.map((row) => ({
+    locale: row.locale,
+    query: row.query,
+    searches: toCount(row.searches),
+    zeroResults: toCount(row.zero_results),
+    opened: toCount(row.opened),
+    lastSearchedAt: new Date(row.last_searched_at),
+  }));
+}
+
+/** Queries that found nothing: missing articles, or missing keywords. Most frequent first. */
+export async function getZeroResultSearches(
+  db: FeedbackDatabase,
+  options: ListReportOptions = {},
+): Promise<SearchSummary[]> {
+  const rows = await db
+    .selectFrom('search_events')
+    .select(['locale', 'query'])
+    .select((eb) => [eb.fn.countAll<string | number>().as('searches'), eb.fn.max('created_at').as('last_searched_at')])
+    .where('result_count', '=', 0)
+    .$call((query) => filterSearches(query, options))
+    .groupBy(['locale', 'query'])
+    .orderBy('searches', 'desc')
+    .orderBy('query')
+    .orderBy('locale')
+    .limit(toLimit(options.limit))
+    .execute();
+  return rows.map((row) => ({
+    locale: row.locale,
+    query: row.query,
+    searches: toCount(row.searches),
+    lastSearchedAt: new Date(row.last_searched_at),
+  }));
+}
+
+/** A query whose opened result then got a No from the same visitor. */
+export interface SearchEndingInNo extends SearchSummary {
+  articleId: string;
+  /** The FAQ entry or heading opened, or `null` for the whole article. */
+  anchor: string | null;
+  reasons: Record<VoteReason, number>;
+}
+
+/**
+ * Searches that did not end well: the visitor opened a result, then voted No on that article
+ * (or FAQ entry) with the same query, the same day. Most frequent first.
+ */
+export async function getSearchesEndingInNo(
+  db: FeedbackDatabase,
+  options: ListReportOptions = {},
+): Promise<SearchEndingInNo[]> {
+  const rows = await db
+    .selectFrom('search_events')
+    // Filters first: they only know search_events, and SQL clause order does not depend on it.
+    .$call((query) => filterSearches(query, options))
+    .innerJoin('votes', (join) =>
+      join
+        .onRef('votes.visitor', '=', 'search_events.visitor')
+        .onRef('votes.article_id', '=', 'search_events.opened_article_id')
+        .on((eb) => eb('votes.anchor', '=', eb.fn.coalesce('search_events.opened_anchor', eb.val(''))))
+        .onRef('votes.query', '=', 'search_events.query')
+        .onRef('votes.updated_at', '>=', 'search_events.created_at')
+        .on('votes.resolved', '=', 0),
+    )
+    .select(['search_events.locale', 'search_events.query', 'votes.article_id', 'votes.anchor', 'votes.reason'])
+    .select((eb) => [
+      eb.fn.count<string | number>('search_events.id').distinct().as('searches'),
+      eb.fn.max('search_events.created_at').as('last_searched_at'),
+    ])
+    .groupBy(['search_events.locale', 'search_events.query', 'votes.article_id', 'votes.anchor', 'votes.reason'])
+    .execute();
+
+  const groups = new Map<string, SearchEndingInNo>();
+  for (const row of rows) {
+    const key = JSON.stringify([row.locale, row.query, row.article_id, row.anchor]);
+    let group = groups.get(key);
+    if (!group) {
+      const anchor = row.anchor === '' ? null : row.anchor;
+      group = {
+        locale: row.locale,
+        query: row.query,
+        articleId: row.article_id,
+        anchor,
+        searches: 0,
+        reasons: createReasonCounts(),
+        lastSearchedAt: new Date(0),
+      };
+      groups.set(key, group);
+    }
+    const searches = toCount(row.searches);
+    group.searches += searches;
+    if (row.reason) group.reasons[row.reason] += searches;
+    const last = new Date(row.last_searched_at);
+    if (last > group.lastSearchedAt) group.lastSearchedAt = last;
+  }
+  return [...groups.values()]
+    .sort((a, b) => b.searches - a.searches || a.query.localeCompare(b.query) || a.articleId.localeCompare(b.articleId))
+    .slice(0, toLimit(options.limit));
+}

@@ -1,0 +1,119 @@
+import { type Kysely, type Migration, Migrator, sql } from 'kysely';
+import { type DatabaseDialect, getDatabaseInfo } from './create-database';
+import type { FeedbackDatabase } from './database';
+
+/** Raised when the schema cannot be brought up to date; the server must not start then. */
+export class MigrationError extends Error {
+  override name = 'MigrationError';
+}
+
+type Step = (db: Kysely<unknown>) => Promise<void>;
+
+/**
+ * The schema's history, oldest first. Never edit or rename a migration that has shipped:
+ * add a new one (names sort alphabetically). Statements use IF NOT EXISTS so that a SQLite
+ * migration interrupted between its DDL and its bookkeeping row can simply run again.
+ */
+function listMigrations(dialect: DatabaseDialect): Record<string, Migration> {
+  const idColumn = (db: Kysely<unknown>, table: string) =>
+    db.schema
+      .createTable(table)
+      .ifNotExists()
+      .addColumn('id', 'integer', (col) =>
+        dialect === 'postgres' ? col.primaryKey().generatedByDefaultAsIdentity() : col.primaryKey(),
+      );
+
+  const createVotes: Step = async (db) => {
+    await idColumn(db, 'votes')
+      .addColumn('article_id', 'text', (col) => col.notNull())
+      .addColumn('locale', 'text', (col) => col.notNull())
+      .addColumn('anchor', 'text', (col) => col.notNull().defaultTo(''))
+      .addColumn('resolved', 'integer', (col) => col.notNull().check(sql`resolved in (0, 1)`))
+      .addColumn('reason', 'text')
+      .addColumn('comment', 'text')
+      .addColumn('query', 'text')
+      .addColumn('source', 'text')
+      .addColumn('visitor', 'text', (col) => col.notNull())
+      .addColumn('day', 'text', (col) => col.notNull())
+      .addColumn('created_at', 'text', (col) => col.notNull())
+      .addColumn('updated_at', 'text', (col) => col.notNull())
+      .addColumn('revision', 'integer', (col) => col.notNull().defaultTo(1))
+      // One vote per visitor, day, article and anchor: a change of mind updates this row.
+      .addUniqueConstraint('votes_one_per_visitor_day', ['visitor', 'day', 'article_id', 'anchor'])
+      .execute();
+    await db.schema.createIndex('votes_article').ifNotExists().on('votes').columns(['article_id', 'anchor']).execute();
+    await db.schema.createIndex('votes_updated_at').ifNotExists().on('votes').column('updated_at').execute();
+  };
+
+  const createSearchEvents: Step = async (db) => {
+    await idColumn(db, 'search_events')
+      .addColumn('search_id', 'text', (col) => col.notNull().unique())
+      .addColumn('locale', 'text', (col) => col.notNull())
+      .addColumn('query', 'text', (col) => col.notNull())
+      .addColumn('result_count', 'integer', (col) => col.notNull())
+      .addColumn('opened_article_id', 'text')
+      .addColumn('opened_anchor', 'text')
+      .addColumn('visitor', 'text', (col) => col.notNull())
+      .addColumn('created_at', 'text', (col) => col.notNull())
+      .addColumn('updated_at', 'text', (col) => col.notNull())
+      .addColumn('revision', 'integer', (col) => col.notNull().defaultTo(1))
+      .execute();
+    const index = (name: string) => db.schema.createIndex(name).ifNotExists().on('search_events');
+    await index('search_events_created_at').column('created_at').execute();
+    await index('search_events_query').columns(['locale', 'query']).execute();
+    await index('search_events_visitor').columns(['visitor', 'opened_article_id']).execute();
+  };
+
+  const dropTable = (table: string): Step => async (db) => {
+    await db.schema.dropTable(table).ifExists().execute();
+  };
+
+  return {
+    '0001_create_votes': { up: createVotes, down: dropTable('votes') },
+    '0002_create_search_events': { up: createSearchEvents, down: dropTable('search_events') },
+  };
+}
+
+async function findMigrationSchema(db: FeedbackDatabase): Promise<string | undefined> {
+  const info = getDatabaseInfo(db);
+  if (info.dialect !== 'postgres') return undefined;
+  if (info.schema) return info.schema;
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema ?? 'public';
+}
+
+async function runMigrator(db: FeedbackDatabase): Promise<string[]> {
+  const dialect = getDatabaseInfo(db).dialect;
+  const schema = await findMigrationSchema(db);
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => listMigrations(dialect) },
+    // Explicit on PostgreSQL: Kysely looks for its bookkeeping tables in every schema otherwise.
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results.find((result) => result.status === 'Error')?.migrationName ?? 'bookkeeping';
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new MigrationError(`Database migration ${failed} failed: ${reason}. Fix the database, then restart.`);
+  }
+  return results.filter((result) => result.status === 'Success').map((result) => result.migrationName);
+}
+
+/**
+ * Brings the feedback schema up to date and returns the names of the migrations it applied
+ * (none when already current), so it is safe to call at every server start.
+ * On PostgreSQL, Kysely's migrator holds an advisory lock and runs every pending migration
+ * in one transaction, so app servers starting together apply each migration exactly once.
+ * SQLite has no such lock; a start racing another process on the same file retries once.
+ * @throws MigrationError naming the migration that failed.
+ */
+export async function migrateToLatest(db: FeedbackDatabase): Promise<string[]> {
+  try {
+    return await runMigrator(db);
+  } catch (error) {
+    if (getDatabaseInfo(db).dialect !== 'sqlite') throw error;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    return runMigrator(db);
+  }
+}

@@ -1,0 +1,53 @@
+import { createDatabase, DatabaseConfigError } from './create-database';
+import type { FeedbackDatabase } from './database';
+import { migrateToLatest } from './migrations';
+
+interface SharedDatabase {
+  url: string | undefined;
+  ready: Promise<FeedbackDatabase>;
+}
+
+// Kept on globalThis so that Next.js dev reloads of a route module reuse one pool per process.
+const KEY = Symbol.for('resolve.sharedFeedbackDatabase');
+const holder = globalThis as typeof globalThis & { [KEY]?: SharedDatabase };
+
+/**
+ * The process-wide feedback database for `url` (DATABASE_URL), opened and migrated on first
+ * use; later calls return the same instance. Call it inside a request handler rather than at
+ * module load, so `next build` never opens the database. If opening or migrating fails, the
+ * error is thrown to this caller and the next call tries again.
+ * @throws DatabaseConfigError when called again with a different URL in the same process.
+ */
+export function getSharedDatabase(url: string | undefined): Promise<FeedbackDatabase> {
+  const existing = holder[KEY];
+  if (existing) {
+    if (existing.url !== url) {
+      throw new DatabaseConfigError('getSharedDatabase: DATABASE_URL changed within one process; restart the server.');
+    }
+    return existing.ready;
+  }
+  const ready = (async () => {
+    const db = createDatabase({ url });
+    try {
+      await migrateToLatest(db);
+      return db;
+    } catch (error) {
+      await db.destroy();
+      throw error;
+    }
+  })();
+  holder[KEY] = { url, ready };
+  ready.catch(() => {
+    if (holder[KEY]?.ready === ready) delete holder[KEY];
+  });
+  return ready;
+}
+
+/** Closes the shared database (pool or SQLite file) if it was opened, e.g. on SIGTERM. */
+export async function closeSharedDatabase(): Promise<void> {
+  const existing = holder[KEY];
+  if (!existing) return;
+  delete holder[KEY];
+  const db = await existing.ready.catch(() => undefined);
+  await db?.destroy();
+}
