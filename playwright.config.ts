@@ -1,6 +1,9 @@
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// A fresh SQLite file per run; workers inherit the variable and read votes back from it.
+process.env.E2E_DATABASE_URL ??= path.join('data', `e2e-${Date.now()}.db`);
 
 /*
  * End-to-end tests run against the production build (`npm run build` first) in Debian's
@@ -23,11 +26,12 @@ export default defineConfig({
     },
     trace: 'off',
   },
+  globalTeardown: './tests/e2e/global-teardown.ts',
   webServer: {
     command: `npx next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/en`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1', SITE_URL: 'https://help.rosterly.example' },
+    env: { NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: process.env.E2E_DATABASE_URL, FEEDBACK_SECRET: 'e2e-secret-not-for-production' },
   },
 });

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { format, getDictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
+import type { FeedbackWidgetProps } from '@/components/feedback-widget';
 import { AnchoredHeading } from './anchored-heading';
 import { Callout, type CalloutProps } from './callout';
 import { Faq } from './faq';
@@ -11,8 +12,11 @@ import { Video } from './video';
 
 type HeadingProps = { id?: string; children?: ReactNode };
 
-/** The components article writers can use, bound to the page's language for their labels. */
-export function createMdxComponents(locale: Locale) {
+/**
+ * The components article writers can use, bound to the page's language for their labels and
+ * to the article, so each FAQ entry gets its own vote.
+ */
+export function createMdxComponents(locale: Locale, feedback: Omit<FeedbackWidgetProps, 'anchor'>) {
   const t = getDictionary(locale);
   const copy = { copiedLabel: t.linkCopied, failedLabel: t.copyFailed };
   const kindLabels = { info: t.calloutInfo, tip: t.calloutTip, warning: t.calloutWarning };
@@ -25,7 +29,7 @@ export function createMdxComponents(locale: Locale) {
     Video,
     Faq,
     Question: (props: { id: string; title: string; children?: ReactNode }) => (
-      <Question {...props} copy={{ label: format(t.copyLink, { title: props.title }), ...copy }} />
+      <Question {...props} copy={{ label: format(t.copyLink, { title: props.title }), ...copy }} feedback={feedback} />
     ),
   };
 }

@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 import { CopyLinkButton } from '@/components/copy-link-button';
+import { FeedbackWidget, type FeedbackWidgetProps } from '@/components/feedback-widget';
 
 export interface QuestionProps {
   id: string;
   title: string;
   children?: ReactNode;
   copy: { label: string; copiedLabel: string; failedLabel: string };
+  feedback: Omit<FeedbackWidgetProps, 'anchor'>;
 }
 
 /**
@@ -13,7 +15,7 @@ export interface QuestionProps {
  * from the browser, it works without script, and find-in-page opens it. FaqHashOpener opens
  * the entry a URL hash points at.
  */
-export function Question({ id, title, children, copy }: QuestionProps) {
+export function Question({ id, title, children, copy, feedback }: QuestionProps) {
   return (
     <details id={id} className="group/faq scroll-mt-20">
       <summary className="flex cursor-pointer list-none items-start justify-between gap-3 px-4 py-3 font-medium text-slate-900 hover:bg-slate-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-brand-500 dark:text-slate-100 dark:hover:bg-slate-900">
@@ -25,8 +27,9 @@ export function Question({ id, title, children, copy }: QuestionProps) {
       <div className="px-4 pb-4">
         <div className="prose prose-slate max-w-none dark:prose-invert">{children}</div>
         <div className="mt-2 flex items-center gap-1 text-sm text-slate-600 dark:text-slate-400">
-          <CopyLinkButton anchor={id} label={`${copy.label}`} copiedLabel={copy.copiedLabel} failedLabel={copy.failedLabel} />
+          <CopyLinkButton anchor={id} label={copy.label} copiedLabel={copy.copiedLabel} failedLabel={copy.failedLabel} />
         </div>
+        <FeedbackWidget {...feedback} anchor={id} />
       </div>
     </details>
   );

@@ -13,5 +13,6 @@ export function resolveShortLink(id: string, acceptLanguage: string | null, requ
       ? requestedLang
       : negotiateLocale(acceptLanguage, site.locales, site.defaultLocale);
   const target = getArticleById(locale as typeof site.defaultLocale, id);
-  return target?.path;
+  // Marked so votes can tell which support-shared links resolved problems; the page strips it.
+  return target ? `${target.path}?src=support` : undefined;
 }

@@ -69,6 +69,7 @@ export default async function ArticlePage({ params }: Props) {
         code={code}
         related={related}
         editUrl={site.editUrlBase ? `${site.editUrlBase}/${article.meta.sourcePath}` : undefined}
+        contactUrl={site.contactUrl}
       />
       {faqJsonLd ? <JsonLd data={faqJsonLd} /> : null}
     </>

@@ -1,0 +1,14 @@
+import { handleVoteRequest } from '@/lib/feedback/handle-feedback';
+import { toErrorResponse } from '@/lib/feedback/to-error-response';
+
+export const dynamic = 'force-dynamic';
+
+/** Records a "did this solve your problem?" vote (contract in PRODUCT.md). */
+export async function POST(request: Request) {
+  try {
+    const result = await handleVoteRequest(request);
+    return Response.json(result, { status: 201, headers: { 'Cache-Control': 'no-store' } });
+  } catch (error) {
+    return toErrorResponse(error);
+  }
+}

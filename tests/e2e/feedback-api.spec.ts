@@ -1,0 +1,114 @@
+import type { APIRequestContext } from '@playwright/test';
+import { countRows, openE2eDatabase } from './feedback-db';
+import { expect, test } from './fixtures';
+
+const valid = { articleId: 'reset-password', locale: 'en', resolved: false, reason: 'outdated', query: 'change password', source: 'search' };
+
+async function post(request: APIRequestContext, body: unknown, options: { userAgent: string; headers?: Record<string, string>; raw?: string } = { userAgent: 'e2e-api' }) {
+  return request.post('/api/feedback', {
+    headers: { 'Content-Type': 'application/json', 'User-Agent': options.userAgent, ...options.headers },
+    // A Buffer goes out byte for byte; Playwright would re-encode a string that is not valid JSON.
+    data: Buffer.from(options.raw ?? JSON.stringify(body)),
+  });
+}
+
+test('bad votes get their documented answer and change nothing in the database', async ({ request }) => {
+  const db = await openE2eDatabase();
+  try {
+    const before = await countRows(db, 'reset-password');
+    const ua = { userAgent: 'e2e-api-bad-input' };
+    const cases: Array<[string, Promise<Awaited<ReturnType<typeof post>>>, number, string[]]> = [
+      ['malformed JSON', post(request, null, { ...ua, raw: '{"articleId": ' }), 400, ['body']],
+      ['wrong types', post(request, { ...valid, resolved: 'yes', locale: 42 }, ua), 422, ['resolved', 'locale']],
+      ['missing fields', post(request, { comment: 'hi' }, ua), 422, ['articleId', 'locale', 'resolved']],
+      ['unknown field', post(request, { ...valid, ip: '1.2.3.4' }, ua), 422, []],
+      ['bad reason and source', post(request, { ...valid, reason: 'boring', source: 'tv' }, ua), 422, ['reason', 'source']],
+      ['comment over 1,000 characters', post(request, { ...valid, comment: 'x'.repeat(1001) }, ua), 422, ['comment']],
+      ['a 1 MB body', post(request, null, { ...ua, raw: JSON.stringify({ ...valid, comment: 'x'.repeat(1024 * 1024) }) }), 413, []],
+      ['unknown article', post(request, { ...valid, articleId: 'no-such-article' }, ua), 404, ['articleId']],
+      ['unknown locale', post(request, { ...valid, locale: 'fr' }, ua), 404, ['locale']],
+      ['unknown anchor', post(request, { ...valid, anchor: 'faq-nope' }, ua), 422, ['anchor']],
+      ['honeypot filled', post(request, { ...valid, website: 'http://spam.example' }, ua), 422, ['website']],
+      ['wrong content type', request.post('/api/feedback', { headers: { 'Content-Type': 'text/plain', 'User-Agent': 'e2e-api-bad-input' }, data: JSON.stringify(valid) }), 415, []],
+      ['cross-site origin', post(request, valid, { ...ua, headers: { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' } }), 403, []],
+    ];
+    for (const [name, pending, status, fields] of cases) {
+      const response = await pending;
+      expect(response.status(), name).toBe(status);
+      const body = (await response.json()) as { error: string; fields: Record<string, string> };
+      expect(typeof body.error, name).toBe('string');
+      expect(JSON.stringify(body), name).not.toMatch(/at .*\.js|node_modules/);
+      for (const field of fields) expect(Object.keys(body.fields), name).toContain(field);
+    }
+    expect(await countRows(db, 'reset-password')).toEqual(before);
+  } finally {
+    await db.destroy();
+  }
+});
+
+test('emoji, right-to-left and zero-width text, SQL and HTML are stored literally (invisible controls removed)', async ({ request }) => {
+  const comment = 'Doesn’t work 😡 مرحبا \u200Bhidden\u200B \'; DROP TABLE votes; -- <img src=x onerror=alert(1)>';
+  const response = await post(request, { ...valid, articleId: 'enable-two-factor', comment }, { userAgent: 'e2e-api-literal' });
+  expect(response.status()).toBe(201);
+  const { id } = (await response.json()) as { id: number };
+  const db = await openE2eDatabase();
+  try {
+    const row = await db.selectFrom('votes').select(['comment']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(row.comment).toBe(comment.replace(/\u200B/g, ''));
+  } finally {
+    await db.destroy();
+  }
+});
+
+test('a visitor changing their mind updates the vote instead of adding one', async ({ request }) => {
+  const ua = { userAgent: 'e2e-api-change-mind' };
+  const first = await post(request, { ...valid, articleId: 'data-export' }, ua);
+  const second = await post(request, { articleId: 'data-export', locale: 'en', resolved: true }, ua);
+  expect(first.status()).toBe(201);
+  expect(second.status()).toBe(201);
+  const [a, b] = [(await first.json()) as { id: number }, (await second.json()) as { id: number; updated: boolean }];
+  expect(b).toEqual({ id: a.id, updated: true });
+  const db = await openE2eDatabase();
+  try {
+    const rows = await db.selectFrom('votes').selectAll().where('article_id', '=', 'data-export').execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ resolved: 1, reason: null });
+  } finally {
+    await db.destroy();
+  }
+});
+
+test('a flood from one visitor is refused with 429 and Retry-After', async ({ request }) => {
+  const ua = { userAgent: 'e2e-api-flood' };
+  const statuses: number[] = [];
+  let retryAfter: string | undefined;
+  for (let i = 0; i < 30; i += 1) {
+    const response = await post(request, i % 2 === 0 ? { ...valid, articleId: 'delete-account' } : { articleId: 'delete-account', locale: 'en', resolved: true }, ua);
+    statuses.push(response.status());
+    if (response.status() === 429) retryAfter = response.headers()['retry-after'];
+  }
+  expect(statuses.slice(0, 20), statuses.join(' ')).toEqual(Array(20).fill(201));
+  expect(statuses.slice(20).every((s) => s === 429)).toBe(true);
+  expect(Number(retryAfter)).toBeGreaterThan(0);
+  const other = await post(request, { ...valid, articleId: 'delete-account' }, { userAgent: 'e2e-api-someone-else' });
+  expect(other.status()).toBe(201);
+});
+
+test('search events are stored and later marked with the opened result', async ({ request }) => {
+  const headers = { 'Content-Type': 'application/json', 'User-Agent': 'e2e-search-events' };
+  const searchId = 'e2e-search-0001';
+  const first = await request.post('/api/search-events', { headers, data: JSON.stringify({ searchId, locale: 'zh-Hans', query: '密码 13800138000', resultCount: 3 }) });
+  expect(first.status()).toBe(201);
+  const opened = await request.post('/api/search-events', { headers, data: JSON.stringify({ searchId, locale: 'zh-Hans', query: '密码 13800138000', resultCount: 3, opened: { articleId: 'reset-password' } }) });
+  expect(opened.status()).toBe(201);
+  const bad = await request.post('/api/search-events', { headers, data: JSON.stringify({ searchId, locale: 'xx', query: 'a', resultCount: 1 }) });
+  expect(bad.status()).toBe(404);
+  const db = await openE2eDatabase();
+  try {
+    const rows = await db.selectFrom('search_events').selectAll().where('search_id', '=', searchId).execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ query: '密码 [phone]', opened_article_id: 'reset-password', result_count: 3 });
+  } finally {
+    await db.destroy();
+  }
+});
