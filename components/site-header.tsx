@@ -3,7 +3,9 @@ import { getSite } from '@/lib/content/get-content';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
 import { LanguageSwitcher } from './language-switcher';
-import { SearchForm } from './search-form';
+import { getSearchAssets } from '@/lib/search/search-assets';
+import { getSearchStrings } from '@/lib/i18n/search-strings';
+import { SearchBox } from './search/search-box';
 import { ThemeToggle } from './theme-toggle';
 
 export interface SiteHeaderProps {
@@ -29,7 +31,7 @@ export function SiteHeader({ locale, alternates, showSearch = true }: SiteHeader
         </Link>
         {showSearch ? (
           <div className="order-last w-full sm:order-none sm:w-72">
-            <SearchForm locale={locale} />
+            <SearchBox locale={locale} assets={getSearchAssets(locale)} strings={getSearchStrings(locale)} shortcut />
           </div>
         ) : null}
         <div className="flex items-center gap-1">

@@ -4,13 +4,18 @@
  * the redirect map and the public assets.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { findOverdueArticles } from '@/lib/content/build-manifest';
 import { ContentValidationError } from '@/lib/content/content-error';
 import { loadContent } from '@/lib/content/load-content';
+import { splitFrontMatter } from '@/lib/content/front-matter';
 import { compiledFileName, GENERATED_DIR, getContentDir, MANIFEST_FILE, REDIRECTS_FILE } from '@/lib/content/paths';
+import { bundleSearchWorker } from '@/lib/search/bundle-worker';
+import { SEARCH_ASSETS_FILE, type SearchAssetsFile } from '@/lib/search/search-assets';
+import { SynonymsFileError } from '@/lib/search/synonyms';
+import { readSynonymsFile, writeSearchIndexes } from '@/lib/search/write-search-indexes';
 
 const started = performance.now();
 const contentDir = getContentDir();
@@ -51,6 +56,44 @@ writeFileSync(REDIRECTS_FILE, JSON.stringify(manifest.redirects));
 const assets = path.join(contentDir, 'assets');
 rmSync(path.join('public', 'assets'), { recursive: true, force: true });
 if (existsSync(assets)) cpSync(assets, path.join('public', 'assets'), { recursive: true });
+
+// Search: one index per locale (section-level records) and the worker that queries it.
+let synonyms;
+try {
+  synonyms = readSynonymsFile(contentDir);
+} catch (error) {
+  if (!(error instanceof SynonymsFileError)) throw error;
+  console.error(`\n✖ ${error.message}`);
+  process.exit(1);
+}
+const categoryTitles = new Map(manifest.categories.map((c) => [`${c.locale}/${c.slug}`, c.title]));
+const searchManifest = writeSearchIndexes({
+  locales: manifest.site.locales,
+  synonyms,
+  articles: manifest.articles.map((a) => ({
+    id: a.id,
+    locale: a.locale,
+    url: a.path,
+    title: a.title,
+    description: a.description,
+    category: a.category,
+    categoryTitle: categoryTitles.get(`${a.locale}/${a.category}`) ?? categoryTitles.get(`${manifest.site.defaultLocale}/${a.category}`) ?? a.category,
+    keywords: a.keywords,
+    tags: a.tags,
+    body: splitFrontMatter(readFileSync(path.join(contentDir, a.sourcePath), 'utf8')).body,
+  })),
+});
+const worker = await bundleSearchWorker();
+const searchAssets: SearchAssetsFile = {
+  workerUrl: worker.url,
+  indexes: Object.fromEntries(Object.entries(searchManifest.locales).map(([locale, files]) => [locale, files.url])),
+};
+writeFileSync(SEARCH_ASSETS_FILE, JSON.stringify(searchAssets));
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+for (const [locale, files] of Object.entries(searchManifest.locales)) {
+  console.log(`✓ search ${locale}: ${files.records} records, first file ${kb(files.gzipBytes)} gzipped, ${files.files} file(s) ${kb(files.totalGzipBytes)} gzipped in all`);
+}
+console.log(`✓ search worker: ${kb(worker.gzipBytes)} gzipped`);
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`✓ content: ${manifest.articles.length} articles in ${manifest.site.locales.length} locales, ${manifest.redirects.length} redirects (${seconds} s)`);

@@ -3,6 +3,9 @@ import { extractInternalLinks } from './outline';
 import type { SourceArticle, SourceCategory } from './read-content-dir';
 import type { SiteConfig } from './types';
 
+/** Category folder names that would hide a route of the site itself. */
+const RESERVED_CATEGORY_SLUGS = new Set(['search', 'api', 'admin', 'a']);
+
 /** URL path of an article. */
 export function articlePath(article: Pick<SourceArticle, 'locale' | 'category' | 'slug'>): string {
   return `/${article.locale}/${article.category}/${article.slug}`;
@@ -74,6 +77,9 @@ export function checkContent(site: SiteConfig, articles: SourceArticle[], catego
     }
   }
   for (const category of categories) {
+    if (RESERVED_CATEGORY_SLUGS.has(category.slug)) {
+      problems.push(new ContentError(category.file, '', `"${category.slug}" is a reserved path (${[...RESERVED_CATEGORY_SLUGS].join(', ')}); rename the category folder`));
+    }
     if (category.locale === site.defaultLocale) continue;
     const base = categories.find((c) => c.locale === site.defaultLocale && c.slug === category.slug);
     if (!base) problems.push(new ContentError(category.file, '', `category "${category.slug}" does not exist in the default locale (${site.defaultLocale})`));

@@ -36,9 +36,7 @@ export function cleanLine(input: string): string {
  * combining accent and "密" each count as one, as a visitor would count them.
  */
 export function countCharacters(text: string): number {
-  let count = 0;
-  for (const _ of graphemes.segment(text)) count += 1;
-  return count;
+  return [...graphemes.segment(text)].length;
 }
 
 /**

@@ -65,10 +65,10 @@ export function recordVisitedArticle(article: VisitedArticle): VisitedArticle[] 
 }
 
 /** The contact URL with the visitor's search, the article and the other articles tried. */
-export function buildContactUrl(contactUrl: string, context: { query?: string; article: string; tried: string[] }): string {
+export function buildContactUrl(contactUrl: string, context: { query?: string; article?: string; tried: string[] }): string {
   const url = new URL(contactUrl);
   if (context.query) url.searchParams.set('query', context.query);
-  url.searchParams.set('article', context.article);
+  if (context.article) url.searchParams.set('article', context.article);
   if (context.tried.length > 0) url.searchParams.set('tried', context.tried.join(','));
   return url.toString();
 }

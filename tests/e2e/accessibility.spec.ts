@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
-const pages = ['', '/account', '/account/reset-password', '/billing/billing-faq'];
+const pages = ['', '/account', '/account/reset-password', '/billing/billing-faq', '/search?q=password', '/search?q=zzzz-nothing'];
 
 for (const locale of ['en', 'zh-Hant', 'zh-Hans']) {
   for (const theme of ['light', 'dark'] as const) {
@@ -12,6 +12,7 @@ for (const locale of ['en', 'zh-Hant', 'zh-Hans']) {
       page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
       for (const path of pages) {
         await page.goto(`/${locale}${path}`);
+        if (path.startsWith('/search')) await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached' });
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
         const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
         expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `/${locale}${path}`).toEqual([]);

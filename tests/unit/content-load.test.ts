@@ -128,6 +128,11 @@ describe('rejecting broken content with file, field and expectation', () => {
     expect(problems).toContainEqual(expect.stringMatching(/^fr: unexpected entry at the top of the content folder/));
   });
 
+  it('refuses a category folder that would hide the search page', () => {
+    const dir = makeContentDir({ 'en/search/_category.yml': 'title: Search\ndescription: S.\norder: 3\n' });
+    expect(problemsOf(dir)).toContainEqual(expect.stringMatching(/^en\/search\/_category\.yml: "search" is a reserved path/));
+  });
+
   it('rejects a site.yml whose default locale is not one of its locales', () => {
     const dir = makeContentDir({ 'site.yml': 'name: X\nlocales: [en, de]\ndefaultLocale: fr\ncontactUrl: https://x.example\n' });
     const problems = problemsOf(dir);

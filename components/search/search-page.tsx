@@ -1,0 +1,99 @@
+'use client';
+
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { format } from '@/lib/i18n/dictionary';
+import type { SearchStrings } from '@/lib/i18n/search-strings';
+import { buildContactUrl } from '@/lib/feedback/visit-context';
+import type { SearchAssets } from '@/lib/search/search-client';
+import { createSearchReporter } from '@/lib/search/search-events';
+import { SearchResultLinks } from './search-result-links';
+import { useSearch } from './use-search';
+
+export interface SearchPageProps {
+  locale: string;
+  assets: SearchAssets;
+  strings: SearchStrings;
+  categories: Array<{ slug: string; title: string }>;
+  featured: Array<{ id: string; title: string; path: string; description: string }>;
+  contactUrl: string;
+}
+
+/** The full search page: the query and topic live in the URL, so a shared link shows the same results. */
+export function SearchPage({ locale, assets, strings, categories, featured, contactUrl }: SearchPageProps) {
+  const params = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  const urlQuery = params.get('q') ?? '';
+  const category = params.get('category') ?? '';
+  const [value, setValue] = useState(urlQuery);
+  const id = useId();
+  const reporter = useMemo(() => createSearchReporter(locale), [locale]);
+  const search = useSearch(assets, urlQuery, { prefix: false, limit: 50, ...(category ? { category } : {}) });
+  const final = search.status === 'done' || search.status === 'error' || (search.status === 'idle' && urlQuery.trim() === '');
+  const results = search.status === 'done' ? (search.answer?.response.results ?? []) : [];
+
+  // When the URL's query changes (back button, a header search), the field follows it.
+  const [shownQuery, setShownQuery] = useState(urlQuery);
+  if (shownQuery !== urlQuery) {
+    setShownQuery(urlQuery);
+    setValue(urlQuery);
+  }
+  useEffect(() => {
+    if (search.status === 'done') reporter.settle(urlQuery, search.answer?.response.total ?? 0);
+  }, [search.status, search.answer, urlQuery, reporter]);
+
+  function navigate(next: { q?: string; category?: string }) {
+    const query = new URLSearchParams();
+    const q = (next.q ?? urlQuery).trim();
+    const topic = next.category ?? category;
+    if (q) query.set('q', q);
+    if (topic) query.set('category', topic);
+    router.replace(`${pathname}?${query.toString()}`, { scroll: false });
+  }
+
+  const trimmed = urlQuery.trim();
+  const status = !final ? strings.searching : search.status === 'error' ? strings.loadFailed : trimmed === '' ? '' : results.length === 0 ? format(strings.noResults, { query: trimmed }) : results.length === 1 ? strings.resultCountOne : format(strings.resultCount, { count: results.length });
+  return (
+    <div>
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{trimmed ? format(strings.pageTitleWithQuery, { query: trimmed }) : strings.pageTitle}</h1>
+      <form role="search" className="mt-6 flex flex-col gap-3 sm:flex-row" onSubmit={(event) => { event.preventDefault(); navigate({ q: value }); }}>
+        <label htmlFor={`${id}-q`} className="sr-only">{strings.label}</label>
+        <input id={`${id}-q`} name="q" type="search" value={value} onChange={(event) => setValue(event.target.value)} placeholder={strings.placeholder} autoComplete="off" enterKeyHint="search" className="min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 placeholder:text-slate-500 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/40 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400" />
+        <label htmlFor={`${id}-topic`} className="sr-only">{strings.topicFilter}</label>
+        <select id={`${id}-topic`} value={category} onChange={(event) => navigate({ category: event.target.value })} className="rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100">
+          <option value="">{strings.allTopics}</option>
+          {categories.map((c) => <option key={c.slug} value={c.slug}>{c.title}</option>)}
+        </select>
+        <button type="submit" className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2">{strings.submit}</button>
+      </form>
+      <p role="status" className="mt-6 text-sm text-slate-600 dark:text-slate-400">{status}</p>
+      <ol id="search-results" aria-label={strings.resultsLabel} aria-busy={final ? 'false' : 'true'} className="mt-3 space-y-3">
+        {results.map((result, index) => (
+          <li key={result.articleId} className="rounded-xl border border-slate-200 p-2 dark:border-slate-800">
+            <SearchResultLinks result={result} highlights={search.answer?.highlights[index]} query={trimmed} maxSections={3} onOpen={reporter.opened} />
+          </li>
+        ))}
+      </ol>
+      {final && trimmed !== '' && results.length === 0 && search.status !== 'error' ? (
+        <div className="mt-6 space-y-4">
+          <p>{strings.noResultsHint}</p>
+          <a href={buildContactUrl(contactUrl, { query: trimmed, tried: [] })} className="inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{strings.contactWithQuery}</a>
+        </div>
+      ) : null}
+      {final && results.length === 0 ? (
+        <section aria-labelledby={`${id}-suggested`} className="mt-8">
+          <h2 id={`${id}-suggested`} className="mb-3 text-lg font-semibold text-slate-900 dark:text-white">{strings.suggested}</h2>
+          <ul className="space-y-2">
+            {featured.map((article) => (
+              <li key={article.id}>
+                <a href={article.path} className="font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">{article.title}</a>
+                <p className="text-sm text-slate-600 dark:text-slate-400">{article.description}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import type { Locale } from './locales';
+
+/** UI strings of the search box and the search page. */
+export interface SearchStrings {
+  label: string;
+  placeholder: string;
+  submit: string;
+  shortcutHint: string;
+  resultsLabel: string;
+  suggestionsLabel: string;
+  resultCount: string;
+  resultCountOne: string;
+  noResults: string;
+  noResultsHint: string;
+  suggested: string;
+  contactWithQuery: string;
+  searching: string;
+  allResults: string;
+  allTopics: string;
+  topicFilter: string;
+  pageTitle: string;
+  pageTitleWithQuery: string;
+  loadFailed: string;
+  typeMore: string;
+}
+
+const en: SearchStrings = {
+  label: 'Search the help center',
+  placeholder: 'Describe your problem…',
+  submit: 'Search',
+  shortcutHint: 'Press / or Ctrl+K to search',
+  resultsLabel: 'Search results',
+  suggestionsLabel: 'Suggested answers',
+  resultCount: '{count} articles found',
+  resultCountOne: '1 article found',
+  noResults: 'No articles match “{query}”.',
+  noResultsHint: 'Try other words, or start from one of these popular articles.',
+  suggested: 'Popular articles',
+  contactWithQuery: 'Ask our support team about this',
+  searching: 'Searching…',
+  allResults: 'See all results for “{query}”',
+  allTopics: 'All topics',
+  topicFilter: 'Topic',
+  pageTitle: 'Search',
+  pageTitleWithQuery: 'Results for “{query}”',
+  loadFailed: 'Search is not available right now. Please reload the page.',
+  typeMore: 'Type a few more characters.',
+};
+
+const zhHant: SearchStrings = {
+  label: '搜尋說明中心',
+  placeholder: '描述您遇到的問題…',
+  submit: '搜尋',
+  shortcutHint: '按 / 或 Ctrl+K 開始搜尋',
+  resultsLabel: '搜尋結果',
+  suggestionsLabel: '建議的解答',
+  resultCount: '找到 {count} 篇文章',
+  resultCountOne: '找到 1 篇文章',
+  noResults: '找不到符合「{query}」的文章。',
+  noResultsHint: '試試其他字詞，或從下面的熱門文章開始。',
+  suggested: '熱門文章',
+  contactWithQuery: '向客服詢問這個問題',
+  searching: '搜尋中…',
+  allResults: '查看「{query}」的所有結果',
+  allTopics: '所有主題',
+  topicFilter: '主題',
+  pageTitle: '搜尋',
+  pageTitleWithQuery: '「{query}」的搜尋結果',
+  loadFailed: '目前無法使用搜尋功能，請重新載入頁面。',
+  typeMore: '請再多輸入幾個字。',
+};
+
+const zhHans: SearchStrings = {
+  label: '搜索帮助中心',
+  placeholder: '描述您遇到的问题…',
+  submit: '搜索',
+  shortcutHint: '按 / 或 Ctrl+K 开始搜索',
+  resultsLabel: '搜索结果',
+  suggestionsLabel: '推荐的解答',
+  resultCount: '找到 {count} 篇文章',
+  resultCountOne: '找到 1 篇文章',
+  noResults: '没有找到与“{query}”相关的文章。',
+  noResultsHint: '试试其他关键词，或从下面的热门文章开始。',
+  suggested: '热门文章',
+  contactWithQuery: '向客服咨询这个问题',
+  searching: '正在搜索…',
+  allResults: '查看“{query}”的全部结果',
+  allTopics: '全部主题',
+  topicFilter: '主题',
+  pageTitle: '搜索',
+  pageTitleWithQuery: '“{query}”的搜索结果',
+  loadFailed: '搜索功能暂时无法使用，请刷新页面。',
+  typeMore: '请再多输入几个字。',
+};
+
+const strings: Record<Locale, SearchStrings> = { en, 'zh-Hant': zhHant, 'zh-Hans': zhHans };
+
+/** The search UI's strings in a locale. */
+export function getSearchStrings(locale: Locale): SearchStrings {
+  return strings[locale];
+}
