@@ -8,6 +8,8 @@ interface FeedbackContext {
   secret: Promise<string>;
   voteLimiter: RateLimiter;
   searchLimiter: RateLimiter;
+  /** Backstop for the whole process: a flood that rotates addresses still meets this. */
+  processLimiter: RateLimiter;
 }
 
 const KEY = Symbol.for('resolve.feedbackContext');
@@ -19,6 +21,7 @@ export function getFeedbackContext(): FeedbackContext {
     secret: loadOrCreateSecret({ dataDir: 'data', envSecret: getEnv().FEEDBACK_SECRET }),
     voteLimiter: createRateLimiter({ limit: 20, windowMs: 60_000 }),
     searchLimiter: createRateLimiter({ limit: 60, windowMs: 60_000 }),
+    processLimiter: createRateLimiter({ limit: 20_000, windowMs: 10_000, maxKeys: 1 }),
   };
   return holder[KEY];
 }

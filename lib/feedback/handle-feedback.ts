@@ -25,7 +25,8 @@ async function admit(request: Request, limiter: RateLimiter, now: Date): Promise
   assertSameOrigin(request.headers, request.url, getEnv().SITE_URL);
   const body = await readJsonBody(request);
   const visitor = await identifyVisitor(getClientAddress(request.headers), request.headers.get('user-agent') ?? '', now);
-  const verdict = limiter.consume(visitor);
+  const perVisitor = limiter.consume(visitor);
+  const verdict = perVisitor.allowed ? getFeedbackContext().processLimiter.consume('all') : perVisitor;
   if (!verdict.allowed) {
     throw new HttpError(429, 'Too many requests; try again later.', {}, { 'Retry-After': String(verdict.retryAfterSeconds) });
   }

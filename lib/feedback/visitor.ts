@@ -18,6 +18,16 @@ export function formatVisitorDay(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
+let lastDailyKey: { secret: string; day: string; key: Buffer } | undefined;
+
+/** HMAC(secret, day), computed once a day rather than once per vote. */
+function getDailyKey(secret: string, day: string): Buffer {
+  if (lastDailyKey?.secret !== secret || lastDailyKey.day !== day) {
+    lastDailyKey = { secret, day, key: createHmac('sha256', secret).update(day).digest() };
+  }
+  return lastDailyKey.key;
+}
+
 /**
  * Tells visitors apart without storing who they are: HMAC-SHA256 of `ip + "\n" + userAgent`
  * under a key derived from the secret and the day, as 32 hex characters. The same visitor
@@ -27,7 +37,7 @@ export function hashVisitor(input: { ip: string; userAgent: string; secret: stri
   if (!DAY.test(input.day)) {
     throw new RangeError(`hashVisitor: day must be YYYY-MM-DD (use formatVisitorDay), got "${input.day}".`);
   }
-  const dailyKey = createHmac('sha256', input.secret).update(input.day).digest();
+  const dailyKey = getDailyKey(input.secret, input.day);
   return createHmac('sha256', dailyKey)
     .update(`${input.ip}\n${input.userAgent}`)
     .digest('hex')

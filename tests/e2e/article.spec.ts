@@ -58,3 +58,15 @@ test('an article links to its related articles and to its source file for editin
   await expect(related.getByRole('link')).not.toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute('href', 'https://git.example.com/rosterly/help-center/edit/main/content/en/account/reset-password.mdx');
 });
+
+test('printing shows the article without the site chrome, the vote or the outline', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/en/billing/refunds-and-cancellations');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Refunds and cancellations' })).toBeVisible();
+  await expect(page.locator('header').first()).toBeHidden();
+  await expect(page.locator('footer')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Did this solve your problem?' })).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Related articles' })).toBeHidden();
+});

@@ -1,0 +1,117 @@
+/*
+ * `npm run bench:feedback [-- --seconds 30 --connections 50 --visitors 50000 --only sqlite]`:
+ * runs the production build (`next start`) on a fresh SQLite file, then on a fresh PostgreSQL
+ * database, drives POST /api/feedback with autocannon at mixed valid votes from many simulated
+ * visitors, stops the server and checks that every 2xx answer is stored exactly once.
+ * PostgreSQL: BENCH_POSTGRES_URL, else TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test
+ * (a database `resolve_bench_<pid>` is created beside it and dropped); skipped when unreachable.
+ * Exit code 1 when a 2xx vote is missing from the database.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type autocannon from 'autocannon';
+import { createDatabase } from '@/lib/storage/create-database';
+import { createLedger, runVoteLoad } from './bench/feedback-load';
+import { createScratchPostgres, redactUrl } from './bench/feedback-postgres';
+import { type DatabaseResult, printDatabaseResult, readProcessCpuSeconds } from './bench/feedback-report';
+import { findFreePort, startNextServer } from './bench/feedback-server';
+import { verifyDurability } from './bench/feedback-verify';
+import { createVotePlan } from './bench/feedback-votes';
+
+const { values: args } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '30' },
+    warmup: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '50' },
+    visitors: { type: 'string', default: '50000' },
+    port: { type: 'string', default: '3200' },
+    only: { type: 'string' },
+    'cpu-prof': { type: 'boolean', default: false },
+  },
+});
+const settings = {
+  seconds: Number(args.seconds),
+  warmup: Number(args.warmup),
+  connections: Number(args.connections),
+  visitors: Number(args.visitors),
+  port: Number(args.port),
+};
+for (const [name, value] of Object.entries(settings)) {
+  if (!Number.isInteger(value) || value < (name === 'warmup' ? 0 : 1)) throw new RangeError(`--${name} must be a whole number, got ${value}.`);
+}
+const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const SECRET = randomBytes(24).toString('hex');
+const work = mkdtempSync(path.join(tmpdir(), 'resolve-bench-feedback-'));
+
+/** Runs the server on `databaseUrl`, loads it, stops it and checks the database. */
+async function benchDatabase(label: string, databaseUrl: string, checkTarget: boolean): Promise<DatabaseResult> {
+  const port = await findFreePort(settings.port);
+  const nodeArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.join(work, 'profiles')}`] : [];
+  const server = await startNextServer({ port, env: { DATABASE_URL: databaseUrl, FEEDBACK_SECRET: SECRET }, nodeArgs });
+  const ledger = createLedger();
+  const plan = createVotePlan({ visitors: settings.visitors });
+  const load = { url: server.url, connections: settings.connections, plan, ledger };
+  let result: autocannon.Result;
+  const cpu = { server: 0, loadGenerator: 0 };
+  try {
+    // Warm-up: JIT, the database connection and migrations; its votes are checked too.
+    if (settings.warmup > 0) await runVoteLoad({ ...load, seconds: settings.warmup });
+    const serverBefore = readProcessCpuSeconds(server.pid);
+    const ownBefore = process.cpuUsage();
+    result = await runVoteLoad({ ...load, seconds: settings.seconds });
+    cpu.server = readProcessCpuSeconds(server.pid) - serverBefore;
+    const own = process.cpuUsage(ownBefore);
+    cpu.loadGenerator = (own.user + own.system) / 1e6;
+  } catch (error) {
+    console.error(server.output());
+    throw error;
+  } finally {
+    await server.stop();
+  }
+  const db = createDatabase({ url: databaseUrl });
+  try {
+    const durability = await verifyDurability(db, ledger, SECRET);
+    return { label, ...settings, load: result, cpu, durability, checkTarget };
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function main(): Promise<boolean> {
+  const results: DatabaseResult[] = [];
+  const report = (result: DatabaseResult) => {
+    results.push(result);
+    printDatabaseResult(result);
+  };
+  if (args.only !== 'postgres') {
+    const file = path.join(work, 'bench.db');
+    report(await benchDatabase(`SQLite (${file})`, file, true));
+  }
+  if (args.only !== 'sqlite') {
+    const scratch = await createScratchPostgres(POSTGRES_URL, `resolve_bench_${process.pid}`);
+    if ('unreachable' in scratch) {
+      console.log(`PostgreSQL: skipped, ${scratch.unreachable}. Set BENCH_POSTGRES_URL to a server where this role may create databases.`);
+    } else {
+      try {
+        report(await benchDatabase(`PostgreSQL (${redactUrl(scratch.url)})`, scratch.url, false));
+      } finally {
+        await scratch.drop();
+      }
+    }
+  }
+  if (args['cpu-prof']) console.log(`CPU profiles of the server: ${path.join(work, 'profiles')}`);
+  return results.every((result) => result.durability.problemCount === 0 && result.durability.storedOnce === result.durability.answered);
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    return false;
+  })
+  .then((ok) => {
+    if (!args['cpu-prof']) rmSync(work, { recursive: true, force: true });
+    process.exit(ok ? 0 : 1);
+  });
