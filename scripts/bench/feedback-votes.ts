@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { MANIFEST_FILE } from '@/lib/content/paths';
 import type { ContentManifest } from '@/lib/content/types';
 import { VOTE_REASONS, VOTE_SOURCES } from '@/lib/feedback/vote-options';
+import { createRandom } from './random';
 
 /** Body of `POST /api/feedback`, as the contract in PRODUCT.md describes it. */
 export interface VoteBody {
@@ -72,17 +73,6 @@ const BROWSERS = [
 const CHANGE_OF_MIND_EVERY = 8;
 const CHANGE_OF_MIND_GAP = 203; // not a multiple of 8, so the earlier vote is a first vote
 
-/** Small deterministic random generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pick<T>(rand: () => number, list: readonly T[]): T {
   const item = list[Math.floor(rand() * list.length)];
   if (item === undefined) throw new RangeError('pick: empty list');
@@ -137,7 +127,7 @@ export function createVotePlan(options: { visitors: number; seed?: number }): (i
   if (targets.length === 0) throw new Error(`${MANIFEST_FILE} lists no articles: run \`npm run build\` first.`);
   const seed = options.seed ?? 1;
   const planFirstVote = (index: number): PlannedVote => {
-    const rand = random(Math.imul(index + 1, 0x9e3779b1) ^ seed);
+    const rand = createRandom(Math.imul(index + 1, 0x9e3779b1) ^ seed);
     const body = planAnswer(rand, planPlace(rand, pick(rand, targets)), rand() < 0.6);
     return { index, ...describeVisitor(index % options.visitors), body };
   };
@@ -145,7 +135,7 @@ export function createVotePlan(options: { visitors: number; seed?: number }): (i
     if (index % CHANGE_OF_MIND_EVERY !== CHANGE_OF_MIND_EVERY - 1 || index < CHANGE_OF_MIND_GAP) return planFirstVote(index);
     const earlier = planFirstVote(index - CHANGE_OF_MIND_GAP);
     const { articleId, locale, anchor } = earlier.body;
-    const rand = random(Math.imul(index + 1, 0x85ebca6b) ^ seed);
+    const rand = createRandom(Math.imul(index + 1, 0x85ebca6b) ^ seed);
     const body = planAnswer(rand, { articleId, locale, anchor }, !earlier.body.resolved);
     return { ...earlier, index, body, changesMindOf: earlier.index };
   };

@@ -5,23 +5,13 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createRandom } from './random';
 
 const EN_WORDS = 'schedule shift team member manager account password billing invoice refund plan workspace calendar notification export payroll location clock timesheet availability request approve publish mobile app sync settings security permission admin owner staff email phone device browser integration token report week month holiday overtime break template role invite reset update change cancel subscription payment card'.split(' ');
 const EN_GLUE = 'the a to your and of in on for with when if you can then this that it is be from after before your'.split(' ');
 const ZH_HANT = '班表 員工 主管 帳號 密碼 帳單 發票 退款 方案 工作區 行事曆 通知 匯出 薪資 定位 打卡 工時 可用時間 申請 核准 發布 手機 應用程式 同步 設定 安全性 權限 管理員 電子郵件 裝置 瀏覽器 整合 報表 假日 加班 休息 範本 角色 邀請 重設 更新 變更 取消 訂閱 付款'.split(' ');
 const ZH_HANS = '排班表 员工 主管 账号 密码 账单 发票 退款 套餐 工作区 日历 通知 导出 薪资 定位 打卡 工时 可用时间 申请 批准 发布 手机 应用 同步 设置 安全性 权限 管理员 电子邮件 设备 浏览器 集成 报表 假日 加班 休息 模板 角色 邀请 重置 更新 更改 取消 订阅 付款'.split(' ');
 const ZH_GLUE = ['的', '在', '後', '時', '可以', '請', '如果', '然後', '並', '會'];
-
-/** Small deterministic random generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(rand: () => number, list: T[]): T {
   return list[Math.floor(rand() * list.length)] as T;
@@ -74,7 +64,7 @@ export function writeSyntheticCorpus(dir: string, total: number, locales = ['en'
       writeFileSync(path.join(dir, locale, `category-${c}`, '_category.yml'), `title: Category ${c}\ndescription: Synthetic category ${c}.\norder: ${c}\n`);
     }
     for (let i = 0; i < perLocale; i += 1) {
-      const rand = random(i * 7919 + locale.length);
+      const rand = createRandom(i * 7919 + locale.length);
       const category = `category-${i % categories}`;
       const title = sentence(rand, locale).slice(0, 60).replace(/[.。]$/, '').replace(/[:"#]/g, '');
       const fm = [
