@@ -27,9 +27,9 @@ export function getCategories(locale: Locale): Array<CategoryMeta & { articleCou
   }));
 }
 
-/** Featured articles for the home page of a locale. */
-export function getFeaturedArticles(locale: Locale): LocalizedArticle[] {
-  return [...(getContentIndex().byLocale.get(locale)?.values() ?? [])].filter((a) => a.meta.featured);
+/** Featured articles for the home page of a locale (at most `limit`, so a large site keeps a short home page). */
+export function getFeaturedArticles(locale: Locale, limit = 8): LocalizedArticle[] {
+  return [...(getContentIndex().byLocale.get(locale)?.values() ?? [])].filter((a) => a.meta.featured).slice(0, limit);
 }
 
 /** A category and its articles in a locale, or undefined when the locale has no such category. */
