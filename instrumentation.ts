@@ -1,0 +1,17 @@
+/**
+ * Runs once when the server starts: opens the feedback database and applies pending
+ * migrations, so a bad DATABASE_URL or a failed migration shows at start rather than on the
+ * first vote. Skipped while `next build` prerenders pages. No shutdown hook: SQLite's WAL and
+ * PostgreSQL both keep every committed vote when the process ends, and closing the database
+ * while Next drains in-flight requests would fail them.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { getFeedbackDatabase } = await import('@/lib/feedback/feedback-context');
+  try {
+    await getFeedbackDatabase();
+  } catch (error) {
+    // Pages are static and still serve; votes answer 503 until the database is reachable.
+    console.error(`Feedback database unavailable at start: ${(error as Error).message}`);
+  }
+}
