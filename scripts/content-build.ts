@@ -4,16 +4,16 @@
  * the redirect map and the public assets.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { findOverdueArticles } from '@/lib/content/build-manifest';
 import { ContentValidationError } from '@/lib/content/content-error';
 import { loadContent } from '@/lib/content/load-content';
-import { splitFrontMatter } from '@/lib/content/front-matter';
 import { compiledFileName, GENERATED_DIR, getContentDir, MANIFEST_FILE, REDIRECTS_FILE } from '@/lib/content/paths';
 import { bundleSearchWorker } from '@/lib/search/bundle-worker';
 import { SEARCH_ASSETS_FILE, type SearchAssetsFile } from '@/lib/search/search-assets';
+import { toSearchArticles } from '@/lib/search/search-inputs';
 import { SynonymsFileError } from '@/lib/search/synonyms';
 import { readSynonymsFile, writeSearchIndexes } from '@/lib/search/write-search-indexes';
 
@@ -66,23 +66,7 @@ try {
   console.error(`\n✖ ${error.message}`);
   process.exit(1);
 }
-const categoryTitles = new Map(manifest.categories.map((c) => [`${c.locale}/${c.slug}`, c.title]));
-const searchManifest = writeSearchIndexes({
-  locales: manifest.site.locales,
-  synonyms,
-  articles: manifest.articles.map((a) => ({
-    id: a.id,
-    locale: a.locale,
-    url: a.path,
-    title: a.title,
-    description: a.description,
-    category: a.category,
-    categoryTitle: categoryTitles.get(`${a.locale}/${a.category}`) ?? categoryTitles.get(`${manifest.site.defaultLocale}/${a.category}`) ?? a.category,
-    keywords: a.keywords,
-    tags: a.tags,
-    body: splitFrontMatter(readFileSync(path.join(contentDir, a.sourcePath), 'utf8')).body,
-  })),
-});
+const searchManifest = writeSearchIndexes({ locales: manifest.site.locales, synonyms, articles: toSearchArticles(manifest, contentDir) });
 const worker = await bundleSearchWorker();
 const searchAssets: SearchAssetsFile = {
   workerUrl: worker.url,

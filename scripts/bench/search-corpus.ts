@@ -10,12 +10,12 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { loadContent } from '@/lib/content/load-content';
-import { splitFrontMatter } from '@/lib/content/front-matter';
 import { bundleSearchWorker } from '@/lib/search/bundle-worker';
 import type { ArticleInput } from '@/lib/search/extract-records';
 import type { SynonymsByLocale } from '@/lib/search/synonyms';
 import { writeSearchIndexes, type SearchIndexFiles } from '@/lib/search/write-search-indexes';
 import { writeSyntheticCorpus } from './synthetic-corpus';
+import { toSearchArticles } from '@/lib/search/search-inputs';
 
 /** Global name under which the client bundle exposes `lib/search/search-client.ts` to the bench page. */
 export const CLIENT_GLOBAL = 'ResolveSearch';
@@ -40,22 +40,10 @@ export interface SearchSite {
   timings: { generateMs: number; loadContentMs: number; indexMs: number };
 }
 
-/** Reads a loaded content folder into the article inputs the search build takes (as `scripts/content-build.ts` does). */
+/** Reads a content folder into the article inputs the search build takes, as `scripts/content-build.ts` does. */
 function readArticleInputs(contentDir: string): { locales: string[]; articles: ArticleInput[] } {
   const manifest = loadContent(contentDir);
-  const categoryTitles = new Map(manifest.categories.map((c) => [`${c.locale}/${c.slug}`, c.title]));
-  const articles = manifest.articles.map((a) => ({
-    id: a.id,
-    locale: a.locale,
-    url: a.path,
-    title: a.title,
-    description: a.description,
-    category: a.category,
-    categoryTitle: categoryTitles.get(`${a.locale}/${a.category}`) ?? a.category,
-    keywords: a.keywords,
-    tags: a.tags,
-    body: splitFrontMatter(readFileSync(path.join(contentDir, a.sourcePath), 'utf8')).body,
-  }));
+  const articles = toSearchArticles(manifest, contentDir);
   return { locales: [...manifest.site.locales], articles };
 }
 
