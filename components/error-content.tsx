@@ -1,6 +1,6 @@
 'use client';
 
-import { useParams } from 'next/navigation';
+import { usePathname } from 'next/navigation';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { isSupportedLocale } from '@/lib/i18n/locales';
 
@@ -10,8 +10,8 @@ export interface ErrorContentProps {
 
 /** What a visitor sees when a page fails: no stack trace, a retry and a way home. */
 export function ErrorContent({ reset }: ErrorContentProps) {
-  const params = useParams<{ locale?: string }>();
-  const locale = params?.locale && isSupportedLocale(params.locale) ? params.locale : 'en';
+  const first = usePathname()?.split('/')[1] ?? '';
+  const locale = isSupportedLocale(first) ? first : 'en';
   const t = getDictionary(locale);
   return (
     <main id="main" className="mx-auto w-full max-w-2xl px-4 py-16 text-center">
