@@ -24,7 +24,7 @@ export function AnchoredHeading({ level, id, children, copyLabel, copiedLabel, f
   return (
     <div className="group flex items-baseline gap-1">
       <Tag id={id} className="scroll-mt-20">
-        <a href={`#${id}`} className="font-[inherit] text-inherit! no-underline hover:underline">
+        <a href={`#${id}`} className="text-inherit! [font-weight:inherit]! no-underline hover:underline">
           {children}
         </a>
       </Tag>
