@@ -57,8 +57,7 @@ const hashOf = (json: string) => createHash('sha256').update(json).digest('hex')
 
 function writeLocale(payload: SearchIndexPayload, outDir: string, singleFileBytes: number): { name: string; sizes: number[][] } {
   const sizes: number[][] = [];
-  const write = (stem: string, json: string): string => {
-    const name = `${stem}.${hashOf(json)}.json`;
+  const write = (name: string, json: string): string => {
     writeFileSync(path.join(outDir, name), json);
     sizes.push([Buffer.byteLength(json), gzipSync(json, { level: 9 }).length]);
     return name;
@@ -66,28 +65,37 @@ function writeLocale(payload: SearchIndexPayload, outDir: string, singleFileByte
   let json = JSON.stringify(payload);
   if (Buffer.byteLength(json) > singleFileBytes) {
     const { locale, termShards, recordShards } = payload;
+    // Shards live in one folder named by the hash of all of them, so the payload lists short,
+    // compressible names (en.<hash>/t12.json) instead of one incompressible hash per shard:
+    // at 10,000 articles that was most of the first download.
+    const termJson = termShards.parts.map((part) => JSON.stringify(part));
+    const recordJson = recordShards.parts.map((part) => JSON.stringify(part));
+    const folder = `${locale}.${hashOf([...termJson, '\u0000', ...recordJson].join('\n'))}`;
+    mkdirSync(path.join(outDir, folder), { recursive: true });
     const sharded: SearchIndexPayload = {
       ...payload,
-      termShards: { ...termShards, parts: termShards.parts.map((part, i) => write(`${locale}-t${i}`, JSON.stringify(part))) },
-      recordShards: { ...recordShards, parts: recordShards.parts.map((part, i) => write(`${locale}-r${i}`, JSON.stringify(part))) },
+      termShards: { ...termShards, parts: termJson.map((part, i) => write(`${folder}/t${i}.json`, part)) },
+      recordShards: { ...recordShards, parts: recordJson.map((part, i) => write(`${folder}/r${i}.json`, part)) },
     };
     json = JSON.stringify(sharded);
   }
-  const name = write(payload.locale, json);
+  const name = write(`${payload.locale}.${hashOf(json)}.json`, json);
   return { name, sizes: [sizes[sizes.length - 1] ?? [0, 0], ...sizes.slice(0, -1)] };
 }
 
 /**
  * Build step: writes each locale's search index to `outDir` with content-hashed
- * names, `<locale>.<hash>.json` (plus `<locale>-t<n>.<hash>.json` and
- * `<locale>-r<n>.<hash>.json` shards when the index is large), and
+ * names, `<locale>.<hash>.json` (plus `<locale>.<hash>/t<n>.json` and
+ * `<locale>.<hash>/r<n>.json` shards when the index is large), and
  * `manifest.json` mapping each locale to its payload URL. Returns the manifest.
  */
 export function writeSearchIndexes(input: WriteSearchIndexesInput): SearchManifest {
   const outDir = input.outDir ?? path.join('public', 'search');
   const publicPath = (input.publicPath ?? '/search').replace(/\/$/, '');
   mkdirSync(outDir, { recursive: true });
-  for (const name of readdirSync(outDir)) if (name.endsWith('.json')) rmSync(path.join(outDir, name));
+  for (const entry of readdirSync(outDir, { withFileTypes: true })) {
+    if (entry.isDirectory() || entry.name.endsWith('.json')) rmSync(path.join(outDir, entry.name), { recursive: true });
+  }
   const manifest: SearchManifest = { version: SEARCH_INDEX_VERSION, locales: {} };
   for (const locale of input.locales) {
     const payload = buildSearchIndex(input.articles, {

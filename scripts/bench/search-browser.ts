@@ -59,8 +59,8 @@ export function sumTransfer(log: readonly ServedResponse[], locale: string): Tra
   const kinds: Array<[RegExp, Exclude<keyof TransferBreakdown, 'total' | 'files'>]> = [
     [/^\/client\.[0-9a-f]+\.js$/, 'client'],
     [/^\/search\/worker\.[0-9a-f]+\.js$/, 'worker'],
-    [new RegExp(`^/search/${locale}-t\\d+\\.[0-9a-f]+\\.json$`), 'termShards'],
-    [new RegExp(`^/search/${locale}-r\\d+\\.[0-9a-f]+\\.json$`), 'recordShards'],
+    [new RegExp(`^/search/${locale}\\.[0-9a-f]+/t\\d+\\.json$`), 'termShards'],
+    [new RegExp(`^/search/${locale}\\.[0-9a-f]+/r\\d+\\.json$`), 'recordShards'],
     [new RegExp(`^/search/${locale}\\.[0-9a-f]+\\.json$`), 'index'],
   ];
   for (const entry of log) {

@@ -34,7 +34,7 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
 };
-const HASHED = /\.[0-9a-f]{10}\.(js|json)$/;
+const HASHED = /\.[0-9a-f]{10}(\/[tr]\d+)?\.(js|json)$/;
 
 /** Gzips (level 9) every servable file under `root` and every inline page, keyed by URL path. */
 async function precompress(root: string, pages: Record<string, string>): Promise<Map<string, Buffer>> {
