@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { migrateToLatest } from '@/lib/storage/migrations';
-import { openTestDatabase, TEST_DATABASE_TARGETS, type TestDatabase } from './helpers/db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { TEST_DATABASE_TARGETS, useMigratedTestDatabase, type TestDatabase } from './helpers/db';
 
 const KILL_AFTER_ACKNOWLEDGED = 300;
 
@@ -46,16 +45,7 @@ function writeUntilKilled(connection: TestDatabase['connection']): Promise<numbe
 }
 
 describe.each(TEST_DATABASE_TARGETS)('durability of recorded votes on $label', (target) => {
-  let test: TestDatabase;
-
-  beforeAll(async () => {
-    if (target.skipReason) return;
-    test = await openTestDatabase(target);
-    await migrateToLatest(test.db);
-  });
-  afterAll(async () => {
-    await test?.cleanup();
-  });
+  const test = useMigratedTestDatabase(target);
   beforeEach((ctx) => {
     if (target.skipReason) ctx.skip(target.skipReason);
   });

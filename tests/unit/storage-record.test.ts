@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { recordSearchEvent, recordVote } from '@/lib/feedback/record';
 import type { Vote } from '@/lib/feedback/vote-schema';
-import { migrateToLatest } from '@/lib/storage/migrations';
-import { openTestDatabase, TEST_DATABASE_TARGETS, type TestDatabase } from './helpers/db';
+import { TEST_DATABASE_TARGETS, useMigratedTestDatabase } from './helpers/db';
 
 const NOW = new Date('2026-11-23T08:00:00.000Z');
 const LATER = new Date('2026-11-23T08:05:00.000Z');
@@ -15,16 +14,7 @@ const VOTE: Vote = {
 };
 
 describe.each(TEST_DATABASE_TARGETS)('recording feedback on $label', (target) => {
-  let test: TestDatabase;
-
-  beforeAll(async () => {
-    if (target.skipReason) return;
-    test = await openTestDatabase(target);
-    await migrateToLatest(test.db);
-  });
-  afterAll(async () => {
-    await test?.cleanup();
-  });
+  const test = useMigratedTestDatabase(target);
   beforeEach(async (ctx) => {
     if (target.skipReason) ctx.skip(target.skipReason);
     await test.reset();

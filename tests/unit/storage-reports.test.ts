@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { recordSearchEvent, recordVote } from '@/lib/feedback/record';
 import { getArticleResolution, getRecentComments, getResolutionBySource } from '@/lib/feedback/reports';
 import { getSearchesEndingInNo, getTopSearches, getZeroResultSearches } from '@/lib/feedback/search-reports';
 import type { SearchEvent } from '@/lib/feedback/search-event-schema';
 import type { Vote } from '@/lib/feedback/vote-schema';
-import { migrateToLatest } from '@/lib/storage/migrations';
-import { openTestDatabase, TEST_DATABASE_TARGETS, type TestDatabase } from './helpers/db';
+import { TEST_DATABASE_TARGETS, useMigratedTestDatabase, type TestDatabase } from './helpers/db';
 
 const at = (minutes: number, day = 23) => new Date(Date.UTC(2026, 10, day, 8, minutes));
 const noReasons = { outdated: 0, unclear: 0, incomplete: 0, wrong: 0, other: 0 };
@@ -52,16 +51,9 @@ async function seed(db: TestDatabase['db']): Promise<void> {
 }
 
 describe.each(TEST_DATABASE_TARGETS)('dashboard reports on $label', (target) => {
-  let test: TestDatabase;
-
+  const test = useMigratedTestDatabase(target);
   beforeAll(async () => {
-    if (target.skipReason) return;
-    test = await openTestDatabase(target);
-    await migrateToLatest(test.db);
-    await seed(test.db);
-  });
-  afterAll(async () => {
-    await test?.cleanup();
+    if (!target.skipReason) await seed(test.db);
   });
   beforeEach((ctx) => {
     if (target.skipReason) ctx.skip(target.skipReason);

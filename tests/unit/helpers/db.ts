@@ -3,8 +3,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
+import { afterAll, beforeAll } from 'vitest';
 import { createDatabase, type DatabaseDialect } from '@/lib/storage/create-database';
 import type { FeedbackDatabase } from '@/lib/storage/database';
+import { migrateToLatest } from '@/lib/storage/migrations';
 
 /** One database the storage suites run against. */
 export interface TestDatabaseTarget {
@@ -90,4 +92,22 @@ export async function openTestDatabase(target: TestDatabaseTarget): Promise<Test
       if (target.dialect === 'sqlite' && first) await dispose(first);
     },
   };
+}
+
+/**
+ * Registers suite hooks that open an isolated, migrated database for `target` before the
+ * tests and remove it after them. The returned object is filled in by the time tests run;
+ * it stays empty when the target is skipped.
+ */
+export function useMigratedTestDatabase(target: TestDatabaseTarget): TestDatabase {
+  const holder = {} as Partial<TestDatabase>;
+  beforeAll(async () => {
+    if (target.skipReason) return;
+    Object.assign(holder, await openTestDatabase(target));
+    await migrateToLatest(holder.db as FeedbackDatabase);
+  });
+  afterAll(async () => {
+    await holder.cleanup?.();
+  });
+  return holder as TestDatabase;
 }
