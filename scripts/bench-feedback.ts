@@ -55,7 +55,7 @@ const work = mkdtempSync(path.join(tmpdir(), 'resolve-bench-feedback-'));
 async function benchDatabase(label: string, databaseUrl: string, checkTarget: boolean): Promise<DatabaseResult> {
   const port = await findFreePort(settings.port);
   const nodeArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.join(work, 'profiles')}`] : [];
-  const server = await startNextServer({ port, env: { DATABASE_URL: databaseUrl, FEEDBACK_SECRET: SECRET }, nodeArgs });
+  const server = await startNextServer({ port, env: { DATABASE_URL: databaseUrl, FEEDBACK_SECRET: SECRET, TRUST_PROXY_HOPS: '1' }, nodeArgs });
   const ledger = createLedger();
   const plan = createVotePlan({ visitors: settings.visitors });
   const load = { url: server.url, connections: settings.connections, plan, ledger };
