@@ -27,7 +27,9 @@ export function getSharedDatabase(url: string | undefined): Promise<FeedbackData
     return existing.ready;
   }
   const ready = (async () => {
-    const db = createDatabase({ url });
+    // busy_timeout 0: a lock held by another process must never block this server's event
+    // loop; writes retry asynchronously instead (runWrite), as do migrations.
+    const db = createDatabase({ url, sqliteBusyTimeoutMs: 0 });
     try {
       await migrateToLatest(db);
       return db;
