@@ -78,9 +78,9 @@ export async function handleVoteRequest(request: Request): Promise<{ id: number;
   if (!parsed.ok) throw new HttpError(422, 'Invalid fields.', parsed.fields);
   assertKnownArticle(parsed.vote.locale, parsed.vote.articleId, parsed.vote.anchor);
   const db = await openAndLimit(deadline, requester.address, 'votes', now);
-  const limits = { addressHash: requester.address, dailyCap: getEnv().FEEDBACK_DAILY_VOTE_CAP };
+  const limits = { addressHash: requester.address, dailyCap: getEnv().FEEDBACK_DAILY_VOTE_CAP, deadline };
   try {
-    const result = await runWrite(deadline, () => recordVote(db, parsed.vote, requester.visitor, now, limits), (error) => error instanceof DailyCapError);
+    const result = await runWrite(deadline, () => recordVote(db, parsed.vote, requester.visitor, now, limits), (error) => error instanceof DailyCapError, { race: false });
     return { id: result.id, updated: !result.created };
   } catch (error) {
     if (error instanceof DailyCapError) {

@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
+import { getDatabaseInfo } from '../storage/create-database';
 import type { FeedbackDatabase } from '../storage/database';
+import { type Deadline, DatabaseUnavailableError } from '../storage/run-write';
 import { normalizeQuery } from './clean-text';
 import { scrubPersonalData } from './scrub';
 import type { SearchEvent } from './search-event-schema';
@@ -22,6 +24,12 @@ export class DailyCapError extends Error {
 export interface VoteLimits {
   addressHash: string;
   dailyCap: number;
+  /**
+   * When the request must have its answer. The transaction commits only before it: on
+   * PostgreSQL its statements get the time left as statement_timeout, and it rolls back if
+   * the time is up before COMMIT. So a vote answered 503 is never stored after all.
+   */
+  deadline?: Deadline;
 }
 
 /** Seconds from `now` to the next UTC midnight, when visitor days (and the cap) roll over. */
@@ -62,7 +70,12 @@ export async function recordVote(
   if (!limits) return upsertVote(db, vote, visitor, now);
   // One transaction: a new vote and its count against the address's cap commit together, and
   // the counter's row lock makes concurrent requests (on any app server) count one by one.
+  const { deadline } = limits;
   return db.transaction().execute(async (trx) => {
+    if (deadline && getDatabaseInfo(db).dialect === 'postgres') {
+      const left = Math.max(1, deadline.at - Date.now());
+      await sql`select set_config('statement_timeout', ${String(left)}, true)`.execute(trx);
+    }
     const result = await upsertVote(trx, vote, visitor, now);
     if (!result.created) return result;
     const day = formatVisitorDay(now);
@@ -75,6 +88,7 @@ export async function recordVote(
       .returning('new_votes')
       .executeTakeFirstOrThrow();
     if (Number(counted.new_votes) > limits.dailyCap) throw new DailyCapError(limits.dailyCap, secondsToNextDay(now));
+    if (deadline && Date.now() >= deadline.at) throw new DatabaseUnavailableError('The vote could not be stored in time; it was rolled back.');
     return result;
   });
 }

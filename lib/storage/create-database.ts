@@ -32,9 +32,9 @@ export interface CreateDatabaseOptions {
   sqliteBusyTimeoutMs?: number;
   /**
    * PostgreSQL only: the longest a statement waits for a lock, and the longest a request
-   * waits to connect or for a free pool slot, in ms. Default 800, so a vote on a locked or
-   * unreachable database fails within the 1.2 s its route allows. Statements may run for 10 s
-   * (dashboard reports on large tables).
+   * waits to connect or for a free pool slot, in ms. Default 5000 for scripts and tests; the
+   * server uses 800, so a vote on a locked or unreachable database fails within the 1.2 s its
+   * route allows. Statements may run for 10 s (dashboard reports on large tables).
    */
   postgresWaitTimeoutMs?: number;
 }
@@ -131,7 +131,7 @@ function createPostgresPool(url: string, options: CreateDatabaseOptions): pg.Poo
   if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) {
     throw new DatabaseConfigError(`Schema "${options.schema}" must be lower-case letters, digits and "_".`);
   }
-  const wait = Math.max(50, Math.round(options.postgresWaitTimeoutMs ?? 800));
+  const wait = Math.max(50, Math.round(options.postgresWaitTimeoutMs ?? 5000));
   const settings = [
     `-c statement_timeout=${STATEMENT_TIMEOUT_MS}`,
     `-c lock_timeout=${wait}`,

@@ -40,20 +40,30 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * SQLite connections run with busy_timeout 0, so a lock held by another process fails at
  * once and is retried here after a short timer (10 ms, doubling to 100 ms); PostgreSQL
  * steps are raced against the deadline (the pool's lock and connect timeouts end them
- * server-side soon after). Errors that `isDomainError` accepts pass through unchanged.
+ * server-side soon after), unless `race` is false. Errors that `isDomainError` accepts pass
+ * through unchanged.
  * @throws DatabaseUnavailableError when the deadline passes or the database fails otherwise
  */
-export async function runWrite<T>(deadline: Deadline, step: () => Promise<T>, isDomainError: (error: unknown) => boolean = () => false): Promise<T> {
+export async function runWrite<T>(
+  deadline: Deadline,
+  step: () => Promise<T>,
+  isDomainError: (error: unknown) => boolean = () => false,
+  options: { race?: boolean } = {},
+): Promise<T> {
   let pause = 10;
   for (;;) {
     const left = deadline.at - Date.now();
     if (left <= 0) throw new DatabaseUnavailableError('The feedback database did not answer in time.');
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new DatabaseUnavailableError('The feedback database did not answer in time.')), left);
-    });
+    const timeout = () =>
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new DatabaseUnavailableError('The feedback database did not answer in time.')), left);
+      });
     try {
-      return await Promise.race([step(), timeout]);
+      // race: false for a step that bounds itself and must report its real outcome (a
+      // transaction that commits only before the deadline): answering 503 while it might
+      // still commit would store a vote its visitor was told was lost.
+      return await (options.race === false ? step() : Promise.race([step(), timeout()]));
     } catch (error) {
       if (error instanceof DatabaseUnavailableError || isDomainError(error)) throw error;
       if (isBusy(error) && deadline.at - Date.now() > pause) {

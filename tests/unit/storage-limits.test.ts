@@ -3,6 +3,7 @@ import { DailyCapError, recordVote } from '@/lib/feedback/record';
 import { createDatabaseRateLimiter } from '@/lib/feedback/shared-rate-limit';
 import { parseVote } from '@/lib/feedback/vote-schema';
 import type { Vote } from '@/lib/feedback/vote-schema';
+import { DatabaseUnavailableError } from '@/lib/storage/run-write';
 import { TEST_DATABASE_TARGETS, useMigratedTestDatabase } from './helpers/db';
 
 const NOW = new Date('2026-11-23T08:00:00.000Z');
@@ -54,5 +55,21 @@ describe.each(TEST_DATABASE_TARGETS)('limits kept in the database on $label', (t
     const { id } = await recordVote(test.db, parsed.vote, 'visitor-s', NOW);
     const row = await test.db.selectFrom('votes').select('comment').where('id', '=', id).executeTakeFirstOrThrow();
     expect(row.comment).toBe('half \uFFFD pair');
+  });
+});
+
+describe.each(TEST_DATABASE_TARGETS)('a vote past its deadline on $label', (target) => {
+  const test = useMigratedTestDatabase(target);
+  beforeEach(async (ctx) => {
+    if (target.skipReason) ctx.skip(target.skipReason);
+    await test.reset();
+  });
+
+  it('is rolled back rather than stored after its visitor was told it failed', async () => {
+    const late = { ...LIMITS, deadline: { at: Date.now() - 1 } };
+    await expect(recordVote(test.db, VOTE, 'visitor-late', NOW, late)).rejects.toBeInstanceOf(DatabaseUnavailableError);
+    expect(await test.db.selectFrom('votes').select('id').execute()).toHaveLength(0);
+    const inTime = await recordVote(test.db, VOTE, 'visitor-late', NOW, { ...LIMITS, deadline: { at: Date.now() + 5_000 } });
+    expect(inTime.created).toBe(true);
   });
 });
