@@ -7,6 +7,9 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  // Before anything else: the real TCP peer for route handlers, and 400 for malformed paths.
+  const { installRequestGuard } = await import('@/lib/security/request-guard');
+  await installRequestGuard();
   const { getFeedbackDatabase } = await import('@/lib/feedback/feedback-context');
   try {
     await getFeedbackDatabase();

@@ -3,9 +3,10 @@ import type { NextConfig } from 'next';
 import { readEnv } from './lib/env';
 import { REDIRECTS_FILE } from './lib/content/paths';
 import type { Redirect } from './lib/content/types';
+import { buildSecurityHeaders } from './lib/security/headers';
 
 // A bad environment fails `next build` and `next start` here, with every wrong variable named.
-readEnv();
+const env = readEnv();
 
 /** Old article paths from front matter `redirectFrom`, written by `npm run content:build`. */
 function readContentRedirects(): Redirect[] {
@@ -16,6 +17,10 @@ function readContentRedirects(): Redirect[] {
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  async headers() {
+    const headers = buildSecurityHeaders({ siteUrl: env.SITE_URL, development: process.env.NODE_ENV === 'development' });
+    return [{ source: '/:path*', headers }];
+  },
   async redirects() {
     return readContentRedirects().map(({ from, to }) => ({ source: from, destination: to, permanent: true }));
   },

@@ -32,6 +32,14 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/en`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: process.env.E2E_DATABASE_URL, FEEDBACK_SECRET: 'e2e-secret-not-for-production' },
+    // TRUST_PROXY_HOPS=1: API tests act as the proxy and name their client in X-Forwarded-For;
+    // SITE_URL: the same-origin check compares the browser's Origin with it.
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: process.env.E2E_DATABASE_URL,
+      FEEDBACK_SECRET: 'e2e-secret-not-for-production',
+      TRUST_PROXY_HOPS: '1',
+      SITE_URL: `http://127.0.0.1:${PORT}`,
+    },
   },
 });

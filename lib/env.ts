@@ -15,6 +15,12 @@ const envSchema = z.object({
     .default('http://localhost:3000')
     .transform((url) => url.replace(/\/+$/, '')),
   FEEDBACK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Reverse proxies in front that append to X-Forwarded-For; 0: forwarded headers are ignored. */
+  TRUST_PROXY_HOPS: z.coerce.number().int('must be a whole number').min(0).max(10).default(0),
+  /** New votes one client address may cast per day (changes of mind do not count). */
+  FEEDBACK_DAILY_VOTE_CAP: z.coerce.number().int('must be a whole number').min(1).default(200),
+  /** `1` enables the do-nothing route `npm run bench:feedback` measures against; never in production. */
+  BENCH_BASELINE: z.enum(['0', '1']).default('0').transform((value) => value === '1'),
 });
 
 export type Env = z.infer<typeof envSchema>;

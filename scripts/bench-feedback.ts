@@ -1,8 +1,13 @@
 /*
  * `npm run bench:feedback [-- --seconds 30 --connections 20 --visitors 50000 --only sqlite]`:
  * runs the production build (`next start`) on a fresh SQLite file, then on a fresh PostgreSQL
- * database, drives POST /api/feedback with autocannon at mixed valid votes from many simulated
- * visitors, stops the server and checks that every 2xx answer is stored exactly once.
+ * database, drives a do-nothing route handler (`POST /api/baseline`) and then
+ * POST /api/feedback with autocannon at mixed valid votes from many simulated visitors, prints
+ * the vote route's throughput and p99 as ratios to the baseline's (absolute rates drift on
+ * shared machines; the ratios do much less), stops the server and checks that every 2xx answer
+ * is stored exactly once.
+ * `-- --soak 600` instead runs ten minutes of mixed votes, search events and page requests and
+ * prints throughput, p99 and the server's memory per minute.
  * PostgreSQL: BENCH_POSTGRES_URL, else TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test
  * (a database `resolve_bench_<pid>` is created beside it and dropped); skipped when unreachable.
  * Exit code 1 when a 2xx vote is missing from the database.
@@ -19,10 +24,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type autocannon from 'autocannon';
 import { createDatabase } from '@/lib/storage/create-database';
-import { createLedger, runVoteLoad } from './bench/feedback-load';
+import { createLedger, runBaselineLoad, runVoteLoad } from './bench/feedback-load';
 import { createScratchPostgres, redactUrl } from './bench/feedback-postgres';
 import { type DatabaseResult, printDatabaseResult, readProcessCpuSeconds } from './bench/feedback-report';
 import { findFreePort, startNextServer } from './bench/feedback-server';
+import { describeMemoryTrend, runSoak } from './bench/feedback-soak';
 import { verifyDurability } from './bench/feedback-verify';
 import { createVotePlan } from './bench/feedback-votes';
 
@@ -35,8 +41,11 @@ const { values: args } = parseArgs({
     port: { type: 'string', default: '3200' },
     only: { type: 'string' },
     'cpu-prof': { type: 'boolean', default: false },
+    soak: { type: 'string' },
   },
 });
+const soakSeconds = args.soak === undefined ? undefined : Number(args.soak);
+if (soakSeconds !== undefined && !(Number.isInteger(soakSeconds) && soakSeconds >= 1)) throw new RangeError(`--soak must be a whole number of seconds, got ${args.soak}.`);
 const settings = {
   seconds: Number(args.seconds),
   warmup: Number(args.warmup),
@@ -52,18 +61,29 @@ const SECRET = randomBytes(24).toString('hex');
 const work = mkdtempSync(path.join(tmpdir(), 'resolve-bench-feedback-'));
 
 /** Runs the server on `databaseUrl`, loads it, stops it and checks the database. */
-async function benchDatabase(label: string, databaseUrl: string, checkTarget: boolean): Promise<DatabaseResult> {
+async function benchDatabase(label: string, databaseUrl: string, checkTarget: boolean): Promise<DatabaseResult | undefined> {
   const port = await findFreePort(settings.port);
   const nodeArgs = args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.join(work, 'profiles')}`] : [];
-  const server = await startNextServer({ port, env: { DATABASE_URL: databaseUrl, FEEDBACK_SECRET: SECRET }, nodeArgs });
+  // TRUST_PROXY_HOPS=1: the bench acts as the proxy, naming each simulated visitor's address.
+  const server = await startNextServer({ port, env: { DATABASE_URL: databaseUrl, FEEDBACK_SECRET: SECRET, TRUST_PROXY_HOPS: '1', BENCH_BASELINE: '1' }, nodeArgs });
   const ledger = createLedger();
   const plan = createVotePlan({ visitors: settings.visitors });
   const load = { url: server.url, connections: settings.connections, plan, ledger };
   let result: autocannon.Result;
+  let baseline: autocannon.Result;
   const cpu = { server: 0, loadGenerator: 0 };
   try {
+    if (soakSeconds !== undefined) {
+      console.log(`${label}: soak of ${soakSeconds} s, ${settings.connections} connections, each cycling vote, search event, two pages`);
+      console.log(describeMemoryTrend(await runSoak({ url: server.url, pid: server.pid, seconds: soakSeconds, connections: settings.connections, plan })));
+      return undefined;
+    }
     // Warm-up: JIT, the database connection and migrations; its votes are checked too.
-    if (settings.warmup > 0) await runVoteLoad({ ...load, seconds: settings.warmup });
+    if (settings.warmup > 0) {
+      await runBaselineLoad({ ...load, seconds: settings.warmup });
+      await runVoteLoad({ ...load, seconds: settings.warmup });
+    }
+    baseline = await runBaselineLoad({ ...load, seconds: settings.seconds });
     const serverBefore = readProcessCpuSeconds(server.pid);
     const ownBefore = process.cpuUsage();
     result = await runVoteLoad({ ...load, seconds: settings.seconds });
@@ -79,7 +99,7 @@ async function benchDatabase(label: string, databaseUrl: string, checkTarget: bo
   const db = createDatabase({ url: databaseUrl });
   try {
     const durability = await verifyDurability(db, ledger, SECRET);
-    return { label, ...settings, load: result, cpu, durability, checkTarget };
+    return { label, ...settings, load: result, baseline, cpu, durability, checkTarget };
   } finally {
     await db.destroy();
   }
@@ -87,7 +107,8 @@ async function benchDatabase(label: string, databaseUrl: string, checkTarget: bo
 
 async function main(): Promise<boolean> {
   const results: DatabaseResult[] = [];
-  const report = (result: DatabaseResult) => {
+  const report = (result: DatabaseResult | undefined) => {
+    if (!result) return;
     results.push(result);
     printDatabaseResult(result);
   };

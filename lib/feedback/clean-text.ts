@@ -9,15 +9,20 @@ const INVISIBLE = /[\u200B\u2060\uFEFF\u180E\u200E\u200F\u061C\u202A-\u202E\u206
 /** C0 and C1 control characters except tab and newline. */
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 const VISIBLE = /[^\s\u200C\u200D]/;
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+/** Half of a surrogate pair without its other half: not a character, and not valid UTF-8. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
- * Normalizes free text typed by a visitor: NFC, `\n` line ends, no control or invisible
+ * Normalizes free text typed by a visitor: lone surrogates replaced by U+FFFD (so SQLite
+ * and PostgreSQL store the same valid text), NFC, `\n` line ends, no control or invisible
  * characters, trimmed. Text with nothing visible left becomes the empty string.
  */
 export function cleanText(input: string): string {
   const cleaned = input
+    .replace(LONE_SURROGATE, '\uFFFD')
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(CONTROL, '')
@@ -37,6 +42,11 @@ export function cleanLine(input: string): string {
  */
 export function countCharacters(text: string): number {
   return [...graphemes.segment(text)].length;
+}
+
+/** Counts Unicode code points, which bound the stored size (a grapheme may hold hundreds). */
+export function countCodePoints(text: string): number {
+  return text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);
 }
 
 /**

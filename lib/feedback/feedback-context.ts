@@ -1,13 +1,25 @@
 import { getEnv } from '@/lib/env';
-import { getSharedDatabase } from '@/lib/storage/shared-database';
+import { getDatabaseInfo } from '@/lib/storage/create-database';
 import type { FeedbackDatabase } from '@/lib/storage/database';
+import { getSharedDatabase } from '@/lib/storage/shared-database';
+import { toAddressKey } from './client-address';
 import { createRateLimiter, type RateLimiter } from './rate-limit';
-import { formatVisitorDay, hashVisitor, loadOrCreateSecret } from './visitor';
+import { createDatabaseRateLimiter, fromProcessLimiter, type SharedRateLimiter } from './shared-rate-limit';
+import { formatVisitorDay, hashAddress, hashVisitor, loadOrCreateSecret } from './visitor';
+
+/** Requests one client address (IPv4, or IPv6 /64) may make per minute. */
+export const ADDRESS_LIMITS = { votes: 30, searches: 120 } as const;
+const WINDOW_MS = 60_000;
+
+interface AddressLimiters {
+  votes: SharedRateLimiter;
+  searches: SharedRateLimiter;
+}
 
 interface FeedbackContext {
   secret: Promise<string>;
-  voteLimiter: RateLimiter;
-  searchLimiter: RateLimiter;
+  /** Per-address limits: in the database on PostgreSQL (shared by servers), else in memory. */
+  limiters?: { db: FeedbackDatabase; limiters: AddressLimiters };
   /** Backstop for the whole process: a flood that rotates addresses still meets this. */
   processLimiter: RateLimiter;
 }
@@ -15,12 +27,10 @@ interface FeedbackContext {
 const KEY = Symbol.for('resolve.feedbackContext');
 const holder = globalThis as typeof globalThis & { [KEY]?: FeedbackContext };
 
-/** Per-process state of the feedback routes: the visitor secret and the rate limiters. */
+/** Per-process state of the feedback routes: the visitor secret and the process backstop. */
 export function getFeedbackContext(): FeedbackContext {
   holder[KEY] ??= {
     secret: loadOrCreateSecret({ dataDir: 'data', envSecret: getEnv().FEEDBACK_SECRET }),
-    voteLimiter: createRateLimiter({ limit: 20, windowMs: 60_000 }),
-    searchLimiter: createRateLimiter({ limit: 60, windowMs: 60_000 }),
     processLimiter: createRateLimiter({ limit: 20_000, windowMs: 10_000, maxKeys: 1 }),
   };
   return holder[KEY];
@@ -31,8 +41,39 @@ export function getFeedbackDatabase(): Promise<FeedbackDatabase> {
   return getSharedDatabase(getEnv().DATABASE_URL);
 }
 
-/** The visitor's daily keyed hash; no IP or user agent is kept. */
-export async function identifyVisitor(address: string, userAgent: string, now: Date): Promise<string> {
+/**
+ * The per-address limiters for `db`: kept in its `rate_limits` table on PostgreSQL, so that
+ * app servers sharing it apply one combined limit; in memory on SQLite (one server).
+ */
+export function getAddressLimiters(db: FeedbackDatabase): AddressLimiters {
+  const context = getFeedbackContext();
+  if (context.limiters?.db !== db) {
+    const shared = getDatabaseInfo(db).dialect === 'postgres';
+    const make = (name: keyof typeof ADDRESS_LIMITS): SharedRateLimiter => {
+      const limit = ADDRESS_LIMITS[name];
+      return shared
+        ? createDatabaseRateLimiter(db, { name, limit, windowMs: WINDOW_MS })
+        : fromProcessLimiter(createRateLimiter({ limit, windowMs: WINDOW_MS }));
+    };
+    context.limiters = { db, limiters: { votes: make('votes'), searches: make('searches') } };
+  }
+  return context.limiters.limiters;
+}
+
+/** Who is asking, without keeping who they are: daily keyed hashes of the visitor and the address. */
+export interface Requester {
+  /** Address and user agent: tells apart people behind one address, for one vote each. */
+  visitor: string;
+  /** The address (IPv6: its /64) alone: what rate limits and the daily cap count. */
+  address: string;
+}
+
+/** The requester's daily keyed hashes; no IP or user agent is kept. */
+export async function identifyRequester(clientAddress: string, userAgent: string, now: Date): Promise<Requester> {
   const secret = await getFeedbackContext().secret;
-  return hashVisitor({ ip: address, userAgent, secret, day: formatVisitorDay(now) });
+  const day = formatVisitorDay(now);
+  return {
+    visitor: hashVisitor({ ip: clientAddress, userAgent, secret, day }),
+    address: hashAddress({ addressKey: toAddressKey(clientAddress), secret, day }),
+  };
 }

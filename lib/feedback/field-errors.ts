@@ -12,8 +12,10 @@ export type FieldErrors = Record<string, string>;
  */
 export function collectFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
   const fields: FieldErrors = {};
+  // defineProperty, not assignment: `fields.__proto__ = …` would set the prototype and
+  // leave the field unnamed in the answer.
   const add = (field: string, message: string): void => {
-    fields[field] ??= message;
+    if (!Object.hasOwn(fields, field)) Object.defineProperty(fields, field, { value: message, enumerable: true, writable: true, configurable: true });
   };
   for (const issue of issues) {
     const parent = issue.path.map(String).join('.');

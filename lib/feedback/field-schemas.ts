@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cleanLine, cleanText, countCharacters } from './clean-text';
+import { cleanLine, cleanText, countCharacters, countCodePoints } from './clean-text';
 import { describeTypeError } from './field-errors';
 
 /** Article ids are stable slugs such as `reset-password`. */
@@ -35,20 +35,34 @@ export const anchorField = z
   })
   .nullish();
 
+/** Code points allowed per user-perceived character: room for emoji sequences, not for floods of combining marks. */
+const CODE_POINTS_PER_CHARACTER = 4;
+
 /**
  * Optional free text, cleaned (see `cleanText`) before its user-perceived characters are
- * counted. Empty text is treated like a missing value.
+ * counted: at most `maxCharacters` of them, and at most 4 × `maxCharacters` code points, so
+ * a "character" stacked with combining marks cannot carry kilobytes. Empty text is treated
+ * like a missing value.
  */
 export function freeTextField(field: string, maxCharacters: number, options: { singleLine: boolean }) {
   const clean = options.singleLine ? cleanLine : cleanText;
+  const maxCodePoints = maxCharacters * CODE_POINTS_PER_CHARACTER;
+  const format = (count: number) => count.toLocaleString('en');
   return z
     .string({ error: describeTypeError(field, 'a string') })
     .overwrite(clean)
     .superRefine((value, ctx) => {
       const length = countCharacters(value);
       if (length > maxCharacters) {
-        const [max, actual] = [maxCharacters, length].map((count) => count.toLocaleString('en'));
-        ctx.addIssue({ code: 'custom', message: `${field} must be at most ${max} characters (it has ${actual}).` });
+        ctx.addIssue({ code: 'custom', message: `${field} must be at most ${format(maxCharacters)} characters (it has ${format(length)}).` });
+        return;
+      }
+      const codePoints = countCodePoints(value);
+      if (codePoints > maxCodePoints) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${field} must be at most ${format(maxCodePoints)} code points (it has ${format(codePoints)}; remove stacked accents or symbols).`,
+        });
       }
     });
 }

@@ -1,3 +1,5 @@
+import { getEnv } from '@/lib/env';
+import { PEER_ADDRESS_HEADER, pickClientAddress } from './client-address';
 import { HttpError } from './http-errors';
 
 /** Largest accepted body: a 1,000-character comment of emoji fits with room to spare. */
@@ -6,7 +8,9 @@ export const MAX_BODY_BYTES = 32 * 1024;
 /**
  * Refuses requests from other sites. Browsers send Sec-Fetch-Site and Origin on a POST from a
  * page; tools that send neither (curl, load generators) are not browsers carrying a visitor's
- * session, and there is no cookie to ride on anyway.
+ * session, and there is no cookie to ride on anyway. Origin is compared with `siteUrl`'s
+ * origin only: Host and X-Forwarded-Host are chosen by the client and prove nothing.
+ * @param requestUrl kept for callers; the URL a request reached is as client-chosen as Host
  * @throws HttpError 403
  */
 export function assertSameOrigin(headers: Headers, requestUrl: string, siteUrl: string): void {
@@ -16,12 +20,11 @@ export function assertSameOrigin(headers: Headers, requestUrl: string, siteUrl: 
   }
   const origin = headers.get('origin');
   if (!origin) return;
-  const allowed = new Set([new URL(siteUrl).origin, new URL(requestUrl).origin]);
-  const host = headers.get('x-forwarded-host') ?? headers.get('host');
-  const proto = headers.get('x-forwarded-proto') ?? new URL(requestUrl).protocol.replace(':', '');
-  if (host) allowed.add(`${proto}://${host}`);
-  if (!allowed.has(origin)) {
-    throw new HttpError(403, 'Cross-site requests are not accepted.', { origin: `Origin ${origin} is not this help center.` });
+  const expected = new URL(siteUrl).origin;
+  if (origin !== expected) {
+    throw new HttpError(403, 'Cross-site requests are not accepted.', {
+      origin: `Origin ${origin} is not this help center (${expected}); set SITE_URL to the address visitors use.`,
+    });
   }
 }
 
@@ -58,12 +61,12 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
 }
 
 /**
- * The client address used for rate limiting and the visitor hash. Behind a reverse proxy it
- * is the right-most X-Forwarded-For entry (the one the proxy added); `next start` fills the
- * header from the socket when the client sent none.
+ * The client address used for rate limiting and the visitor hash: the TCP peer when
+ * TRUST_PROXY_HOPS is 0 (forwarded headers ignored), else the address that many trusted
+ * proxies to the left of the peer in X-Forwarded-For (see `pickClientAddress`).
+ * `UNKNOWN_ADDRESS` when the request carries no peer address.
+ * @param trustedHops default: TRUST_PROXY_HOPS from the environment
  */
-export function getClientAddress(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for');
-  const last = forwarded?.split(',').map((part) => part.trim()).filter(Boolean).pop();
-  return last ?? headers.get('x-real-ip') ?? 'unknown';
+export function getClientAddress(headers: Headers, trustedHops: number = getEnv().TRUST_PROXY_HOPS): string {
+  return pickClientAddress(headers.get(PEER_ADDRESS_HEADER), headers.get('x-forwarded-for'), trustedHops);
 }

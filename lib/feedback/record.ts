@@ -1,10 +1,42 @@
 import { sql } from 'kysely';
+import { getDatabaseInfo } from '../storage/create-database';
 import type { FeedbackDatabase } from '../storage/database';
+import { type Deadline, DatabaseUnavailableError } from '../storage/run-write';
 import { normalizeQuery } from './clean-text';
 import { scrubPersonalData } from './scrub';
 import type { SearchEvent } from './search-event-schema';
 import { formatVisitorDay } from './visitor';
 import type { Vote } from './vote-schema';
+
+/** Raised when a client address has cast its daily cap of new votes; nothing was stored. */
+export class DailyCapError extends Error {
+  override name = 'DailyCapError';
+
+  constructor(
+    readonly cap: number,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(`This address has cast ${cap} new votes today, the most allowed; changes of mind still count.`);
+  }
+}
+
+/** Who casts a vote, for the daily cap: `hashAddress` of the client address, and the cap. */
+export interface VoteLimits {
+  addressHash: string;
+  dailyCap: number;
+  /**
+   * When the request must have its answer. The transaction commits only before it: on
+   * PostgreSQL its statements get the time left as statement_timeout, and it rolls back if
+   * the time is up before COMMIT. So a vote answered 503 is never stored after all.
+   */
+  deadline?: Deadline;
+}
+
+/** Seconds from `now` to the next UTC midnight, when visitor days (and the cap) roll over. */
+function secondsToNextDay(now: Date): number {
+  const next = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
+  return Math.max(1, Math.ceil((next - now.getTime()) / 1000));
+}
 
 /** Id of the stored row, and whether this call created it (false: it updated it). */
 export interface RecordResult {
@@ -23,15 +55,45 @@ function toStoredQuery(query: string | undefined): string | null {
  * replaced by the new vote; query and source are kept when the new vote leaves them out.
  * Comment and query are scrubbed of emails, phone numbers and long digit runs first, and
  * the query is normalized like search event queries (`normalizeQuery`) so the two match.
- * When this resolves, the row is committed.
+ * When this resolves, the row is committed. With `limits`, a new vote beyond the address's
+ * daily cap is refused (DailyCapError) and nothing is stored; updates are never refused.
  * @param visitor daily hash from `hashVisitor` for the day of `now`
+ * @throws DailyCapError
  */
 export async function recordVote(
   db: FeedbackDatabase,
   vote: Vote,
   visitor: string,
   now: Date = new Date(),
+  limits?: VoteLimits,
 ): Promise<RecordResult> {
+  if (!limits) return upsertVote(db, vote, visitor, now);
+  // One transaction: a new vote and its count against the address's cap commit together, and
+  // the counter's row lock makes concurrent requests (on any app server) count one by one.
+  const { deadline } = limits;
+  return db.transaction().execute(async (trx) => {
+    if (deadline && getDatabaseInfo(db).dialect === 'postgres') {
+      const left = Math.max(1, deadline.at - Date.now());
+      await sql`select set_config('statement_timeout', ${String(left)}, true)`.execute(trx);
+    }
+    const result = await upsertVote(trx, vote, visitor, now);
+    if (!result.created) return result;
+    const day = formatVisitorDay(now);
+    const counted = await trx
+      .insertInto('address_days')
+      .values({ address: limits.addressHash, day, new_votes: 1 })
+      .onConflict((conflict) =>
+        conflict.columns(['address', 'day']).doUpdateSet((eb) => ({ new_votes: eb(eb.ref('address_days.new_votes'), '+', 1) })),
+      )
+      .returning('new_votes')
+      .executeTakeFirstOrThrow();
+    if (Number(counted.new_votes) > limits.dailyCap) throw new DailyCapError(limits.dailyCap, secondsToNextDay(now));
+    if (deadline && Date.now() >= deadline.at) throw new DatabaseUnavailableError('The vote could not be stored in time; it was rolled back.');
+    return result;
+  });
+}
+
+async function upsertVote(db: FeedbackDatabase, vote: Vote, visitor: string, now: Date): Promise<RecordResult> {
   const at = now.toISOString();
   const row = await db
     .insertInto('votes')

@@ -44,6 +44,15 @@ export function hashVisitor(input: { ip: string; userAgent: string; secret: stri
     .slice(0, VISITOR_HASH_LENGTH);
 }
 
+/**
+ * The daily keyed hash under which rate limits and the daily cap count one client address
+ * (an IPv4 address or an IPv6 /64, from `toAddressKey`), so those tables hold no raw address.
+ * Distinct from visitor hashes: the input is prefixed so the two can never collide.
+ */
+export function hashAddress(input: { addressKey: string; secret: string; day: string }): string {
+  return hashVisitor({ ip: `address:${input.addressKey}`, userAgent: '', secret: input.secret, day: input.day });
+}
+
 async function readSecretFile(file: string): Promise<string | undefined> {
   try {
     const secret = (await readFile(file, 'utf8')).trim();

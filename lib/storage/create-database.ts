@@ -24,6 +24,19 @@ export interface CreateDatabaseOptions {
   maxConnections?: number;
   /** SQLite only: `FULL` also survives power loss, at the cost of one fsync per commit. */
   sqliteSynchronous?: 'NORMAL' | 'FULL';
+  /**
+   * SQLite only: how long a statement waits, blocking the whole process, for another
+   * connection's lock. Default 5000 for scripts and tests; the server uses 0 and retries
+   * asynchronously (`runWrite`), so a locked file never stalls its pages.
+   */
+  sqliteBusyTimeoutMs?: number;
+  /**
+   * PostgreSQL only: the longest a statement waits for a lock, and the longest a request
+   * waits to connect or for a free pool slot, in ms. Default 5000 for scripts and tests; the
+   * server uses 800, so a vote on a locked or unreachable database fails within the 1.2 s its
+   * route allows. Statements may run for 10 s (dashboard reports on large tables).
+   */
+  postgresWaitTimeoutMs?: number;
 }
 
 /** What createDatabase knew when it opened a database, for migrations and dialect checks. */
@@ -31,7 +44,11 @@ export interface DatabaseInfo {
   dialect: DatabaseDialect;
   schema?: string;
 }
-const opened = new WeakMap<object, DatabaseInfo>();
+// On globalThis: Next bundles this module into each route and into instrumentation.ts
+// separately, and a database opened by one copy is used by the others.
+const OPENED = Symbol.for('resolve.openedDatabases');
+const openedHolder = globalThis as typeof globalThis & { [OPENED]?: WeakMap<object, DatabaseInfo> };
+const opened = (openedHolder[OPENED] ??= new WeakMap<object, DatabaseInfo>());
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /** Which dialect a database made by {@link createDatabase} speaks. */
@@ -61,7 +78,7 @@ export function resolveSqliteFile(url: string | undefined): string {
   return value;
 }
 
-function openSqlite(file: string, synchronous: 'NORMAL' | 'FULL'): SqliteDatabase.Database {
+function openSqlite(file: string, synchronous: 'NORMAL' | 'FULL', busyTimeoutMs: number): SqliteDatabase.Database {
   try {
     if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     const sqlite = new SqliteDatabase(file);
@@ -71,8 +88,8 @@ function openSqlite(file: string, synchronous: 'NORMAL' | 'FULL'): SqliteDatabas
     // vote answered with 201 survives the server process being killed (SIGKILL, crash, OOM),
     // but not a power cut or kernel panic; FULL adds an fsync per commit to cover those too.
     sqlite.pragma(`synchronous = ${synchronous}`);
-    // Wait for another connection's write lock instead of failing at once with SQLITE_BUSY.
-    sqlite.pragma('busy_timeout = 5000');
+    // better-sqlite3 waits for another connection's lock synchronously, blocking the event loop.
+    sqlite.pragma(`busy_timeout = ${Math.max(0, Math.round(busyTimeoutMs))}`);
     return sqlite;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -107,25 +124,45 @@ function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDatabase.Dat
   });
 }
 
+/** PostgreSQL statement_timeout: long enough for dashboard reports, short of hanging forever. */
+const STATEMENT_TIMEOUT_MS = 10_000;
+
 function createPostgresPool(url: string, options: CreateDatabaseOptions): pg.Pool {
   if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) {
     throw new DatabaseConfigError(`Schema "${options.schema}" must be lower-case letters, digits and "_".`);
   }
+  const wait = Math.max(50, Math.round(options.postgresWaitTimeoutMs ?? 5000));
+  const settings = [
+    `-c statement_timeout=${STATEMENT_TIMEOUT_MS}`,
+    `-c lock_timeout=${wait}`,
+    `-c idle_in_transaction_session_timeout=${STATEMENT_TIMEOUT_MS}`,
+    ...(options.schema ? [`-c search_path=${options.schema}`] : []),
+  ];
   const pool = new pg.Pool({
     connectionString: url,
     max: options.maxConnections ?? 10,
-    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    options: settings.join(' '),
+    // Also bounds the wait for a free pool slot, so a stuck database cannot queue votes forever.
+    connectionTimeoutMillis: wait,
+    idleTimeoutMillis: 30_000,
+    // Client-side backstop in case the server never answers (network partition).
+    query_timeout: STATEMENT_TIMEOUT_MS + 1000,
+    keepAlive: true,
   });
-  // An idle client losing its connection (database restart) must not crash the server;
-  // the pool replaces it and the next query reports any lasting problem.
+  // A connection failing (backend killed, database restart) must not crash the server: pg
+  // emits 'error' on idle clients through the pool and on checked-out clients on the client
+  // itself, where nobody listens. The failed query rejects; the pool replaces the client.
   pool.on('error', (error) => console.error(`PostgreSQL pool: idle connection failed: ${error.message}`));
+  pool.on('connect', (client) => {
+    client.on('error', (error) => console.error(`PostgreSQL: connection failed: ${error.message}`));
+  });
   return pool;
 }
 
 /**
  * Opens the feedback database named by `url` (DATABASE_URL): PostgreSQL through a `pg` pool
  * for `postgres://` and `postgresql://` URLs, otherwise a SQLite file (default
- * `data/resolve.db`, folder created) in WAL mode with a 5 s busy timeout. Connections are
+ * `data/resolve.db`, folder created) in WAL mode (busy timeout: see the options). Connections are
  * opened lazily for PostgreSQL. Call `migrateToLatest` before use and `db.destroy()` to close.
  * @throws DatabaseConfigError for an unknown URL scheme or a SQLite file that cannot be opened.
  */
@@ -136,7 +173,7 @@ export function createDatabase(options: CreateDatabaseOptions = {}): FeedbackDat
     opened.set(db, options.schema ? { dialect: 'postgres', schema: options.schema } : { dialect: 'postgres' });
     return db;
   }
-  const sqlite = openSqlite(resolveSqliteFile(url), options.sqliteSynchronous ?? 'NORMAL');
+  const sqlite = openSqlite(resolveSqliteFile(url), options.sqliteSynchronous ?? 'NORMAL', options.sqliteBusyTimeoutMs ?? 5000);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   opened.set(db, { dialect: 'sqlite' });
   return db;

@@ -45,10 +45,29 @@ export interface SearchEventsTable {
   revision: number;
 }
 
+/** Fixed-window request counters, shared by every app server on one database. */
+export interface RateLimitsTable {
+  /** `<limit name>:<address hash>`; never a raw address. */
+  bucket: string;
+  /** Start of the window, milliseconds since the epoch. */
+  window_start: number;
+  hits: number;
+}
+
+/** New votes per client address and day, for the daily cap. */
+export interface AddressDaysTable {
+  /** `hashAddress` of the address key; never a raw address. */
+  address: string;
+  day: string;
+  new_votes: number;
+}
+
 /** Every table of the feedback database, for `Kysely<Database>`. */
 export interface Database {
   votes: VotesTable;
   search_events: SearchEventsTable;
+  rate_limits: RateLimitsTable;
+  address_days: AddressDaysTable;
 }
 
 /** The typed query builder the feedback functions take. */

@@ -64,6 +64,30 @@ function listMigrations(dialect: DatabaseDialect): Record<string, Migration> {
     await index('search_events_visitor').columns(['visitor', 'opened_article_id']).execute();
   };
 
+  const createLimits: Step = async (db) => {
+    await db.schema
+      .createTable('rate_limits')
+      .ifNotExists()
+      .addColumn('bucket', 'text', (col) => col.notNull())
+      .addColumn('window_start', dialect === 'postgres' ? 'bigint' : 'integer', (col) => col.notNull())
+      .addColumn('hits', 'integer', (col) => col.notNull())
+      .addPrimaryKeyConstraint('rate_limits_pk', ['bucket', 'window_start'])
+      .execute();
+    await db.schema.createIndex('rate_limits_window').ifNotExists().on('rate_limits').column('window_start').execute();
+    await db.schema
+      .createTable('address_days')
+      .ifNotExists()
+      .addColumn('address', 'text', (col) => col.notNull())
+      .addColumn('day', 'text', (col) => col.notNull())
+      .addColumn('new_votes', 'integer', (col) => col.notNull())
+      .addPrimaryKeyConstraint('address_days_pk', ['address', 'day'])
+      .execute();
+  };
+
+  const dropTables = (...tables: string[]): Step => async (db) => {
+    for (const table of tables) await db.schema.dropTable(table).ifExists().execute();
+  };
+
   const dropTable = (table: string): Step => async (db) => {
     await db.schema.dropTable(table).ifExists().execute();
   };
@@ -71,6 +95,7 @@ function listMigrations(dialect: DatabaseDialect): Record<string, Migration> {
   return {
     '0001_create_votes': { up: createVotes, down: dropTable('votes') },
     '0002_create_search_events': { up: createSearchEvents, down: dropTable('search_events') },
+    '0003_create_limits': { up: createLimits, down: dropTables('rate_limits', 'address_days') },
   };
 }
 
@@ -105,7 +130,7 @@ async function runMigrator(db: FeedbackDatabase): Promise<string[]> {
  * (none when already current), so it is safe to call at every server start.
  * On PostgreSQL, Kysely's migrator holds an advisory lock and runs every pending migration
  * in one transaction, so app servers starting together apply each migration exactly once.
- * SQLite has no such lock; a start racing another process on the same file retries once.
+ * SQLite has no such lock; a start racing another process on the same file retries a few times.
  * @throws MigrationError naming the migration that failed.
  */
 export async function migrateToLatest(db: FeedbackDatabase): Promise<string[]> {
@@ -113,7 +138,14 @@ export async function migrateToLatest(db: FeedbackDatabase): Promise<string[]> {
     return await runMigrator(db);
   } catch (error) {
     if (getDatabaseInfo(db).dialect !== 'sqlite') throw error;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    return runMigrator(db);
+    // Another process holds the file (a racing start, or a lock): retry without blocking.
+    for (let attempt = 1; ; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      try {
+        return await runMigrator(db);
+      } catch (again) {
+        if (attempt >= 8) throw again;
+      }
+    }
   }
 }

@@ -27,7 +27,10 @@ export function getSharedDatabase(url: string | undefined): Promise<FeedbackData
     return existing.ready;
   }
   const ready = (async () => {
-    const db = createDatabase({ url });
+    // busy_timeout 0: a lock held by another process must never block this server's event
+    // loop; writes retry asynchronously instead (runWrite), as do migrations. PostgreSQL waits
+    // for a lock or a connection at most 0.8 s, inside a vote's 1.2 s storage deadline.
+    const db = createDatabase({ url, sqliteBusyTimeoutMs: 0, postgresWaitTimeoutMs: 800 });
     try {
       await migrateToLatest(db);
       return db;

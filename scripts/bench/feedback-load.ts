@@ -84,3 +84,33 @@ export function runVoteLoad(options: LoadOptions): Promise<autocannon.Result> {
     );
   });
 }
+
+/**
+ * Runs autocannon against the do-nothing `POST /api/baseline` with the same bodies and headers
+ * as the vote load, for the ratios the bench prints.
+ */
+export function runBaselineLoad(options: Omit<LoadOptions, 'ledger'>): Promise<autocannon.Result> {
+  let next = 0;
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: options.url,
+        connections: options.connections,
+        pipelining: 1,
+        duration: options.seconds,
+        timeout: 10,
+        requests: [
+          {
+            method: 'POST',
+            path: '/api/baseline',
+            setupRequest: (request) => {
+              const vote = options.plan(next++);
+              return { ...request, headers: voteHeaders(vote), body: JSON.stringify(vote.body) };
+            },
+          },
+        ],
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
+}

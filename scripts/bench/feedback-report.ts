@@ -31,6 +31,8 @@ export interface DatabaseResult {
   connections: number;
   visitors: number;
   load: autocannon.Result;
+  /** The do-nothing route, driven in the same server and run just before the votes. */
+  baseline: autocannon.Result;
   cpu: CpuUse;
   durability: DurabilityReport;
   /** Whether the ≥1,000 votes/s and p99 ≤ 50 ms target applies (SQLite). */
@@ -63,6 +65,13 @@ export function printDatabaseResult(result: DatabaseResult): void {
     `  rows stored:         ${number(d.rows)} = ${number(d.answeredEntries)} answered (visitor, article, anchor) entries + ${number(d.storedUnanswered)} of ${number(d.unanswered)} requests cut off unanswered at the end`,
     `  changes of mind:     ${number(d.changesOfMind)} second votes updated their first vote's row`,
   ];
+  const { baseline } = result;
+  const throughputRatio = baseline.requests.mean > 0 ? load.requests.mean / baseline.requests.mean : 0;
+  const p99Ratio = baseline.latency.p99 > 0 ? load.latency.p99 / baseline.latency.p99 : Infinity;
+  lines.push(
+    `  baseline route:      ${number(baseline.requests.mean, 1)} requests/s, p50 / p99 ${baseline.latency.p50} ms / ${baseline.latency.p99} ms (do-nothing handler, same server and run)`,
+    `  vote / baseline:     throughput ${number(throughputRatio, 2)} (target ≥ 0.80: ${throughputRatio >= 0.8 ? 'met' : 'MISSED'}), p99 ${number(p99Ratio, 2)} (target ≤ 1.50: ${p99Ratio <= 1.5 ? 'met' : 'MISSED'})`,
+  );
   if (d.problemCount > 0) lines.push(`  PROBLEMS (${d.problemCount}):`, ...d.problems.map((p) => `    - ${p}`));
   if (result.checkTarget) {
     const met = load.requests.mean >= 1000 && load.latency.p99 <= 50;

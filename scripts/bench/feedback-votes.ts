@@ -92,7 +92,8 @@ function readTargets(): VoteTarget[] {
 
 /** Visitor `n` as the server sees it: a distinct address (IPv4 or IPv6) and user agent. */
 function describeVisitor(n: number): Pick<PlannedVote, 'address' | 'forwardedFor' | 'userAgent'> {
-  const address = n % 5 === 0 ? `2001:db8::${n.toString(16)}` : `10.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
+  // Each IPv6 visitor in a /64 of their own: limits count an IPv6 client by its /64.
+  const address = n % 5 === 0 ? `2001:db8:${((n >>> 16) & 0xffff).toString(16)}:${(n & 0xffff).toString(16)}::1` : `10.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
   // Some requests pass through a second proxy; only the right-most entry is the client.
   const forwardedFor = n % 3 === 0 ? `203.0.113.${n % 256}, ${address}` : address;
   return { address, forwardedFor, userAgent: `${BROWSERS[n % BROWSERS.length]} visitor/${n}` };

@@ -4,9 +4,10 @@ import path from 'node:path';
 import { hashVisitor } from '@/lib/feedback/visitor';
 import { createDatabase } from '@/lib/storage/create-database';
 import type { FeedbackDatabase } from '@/lib/storage/database';
-import { findFreePort, type NextServer, startNextServer } from '../../scripts/bench/feedback-server';
+import { type NextServer, startNextServer } from '../../scripts/bench/feedback-server';
 import { createVotePlan, type PlannedVote, voteHeaders } from '../../scripts/bench/feedback-votes';
 import { expect, test } from './fixtures';
+import { ownServerPort } from './own-server';
 
 /*
  * Runs its own `next start` (not the suite's shared server) on a fresh SQLite file, because it
@@ -81,8 +82,9 @@ async function findLostVotes(db: FeedbackDatabase, confirmed: Outcome[]): Promis
 test('every vote answered 201 is stored after the server is killed mid-burst and restarted', async ({}, testInfo) => {
   test.setTimeout(90_000); // two server starts on a loaded machine; usually done in ~5 s
   const dir = mkdtempSync(path.join(tmpdir(), 'resolve-durability-'));
-  const env = { DATABASE_URL: path.join(dir, 'votes.db'), FEEDBACK_SECRET: SECRET };
-  const port = await findFreePort(3150 + testInfo.parallelIndex * 10);
+  // TRUST_PROXY_HOPS=1: the test acts as the proxy and names each simulated visitor's address.
+  const env = { DATABASE_URL: path.join(dir, 'votes.db'), FEEDBACK_SECRET: SECRET, TRUST_PROXY_HOPS: '1' };
+  const port = await ownServerPort(testInfo);
   const plan = createVotePlan({ visitors: 10_000, seed: Date.now() });
   let restarted: NextServer | undefined;
   // Opened only after the kill, so the file is read as a fresh process finds it.

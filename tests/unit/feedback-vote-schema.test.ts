@@ -135,3 +135,30 @@ describe('parsing a feedback vote', () => {
     expect(voteOf({ ...VALID, anchor: '#faq-2fa' }).anchor).toBe('faq-2fa');
   });
 });
+
+describe('text that used to slip past the limits', () => {
+  const base = { articleId: 'reset-password', locale: 'en', resolved: false };
+
+  it('replaces a lone surrogate by U+FFFD, so both databases store the same valid text', () => {
+    const parsed = parseVote({ ...base, comment: 'broken \uD800 half' });
+    expect(parsed.ok && parsed.vote.comment).toBe('broken \uFFFD half');
+  });
+
+  it('refuses a comment of 1,000 characters stacked with combining marks', () => {
+    const parsed = parseVote({ ...base, comment: `a${'\u0301'.repeat(13)}`.repeat(1000) });
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.fields.comment).toMatch(/code points/);
+  });
+
+  it('names a __proto__ key as an unknown field', () => {
+    const parsed = parseVote(JSON.parse('{"articleId":"reset-password","locale":"en","resolved":true,"__proto__":{"x":1}}'));
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && Object.keys(parsed.fields)).toEqual(['__proto__']);
+    expect(!parsed.ok && JSON.stringify(parsed.fields)).toContain('__proto__');
+  });
+
+  it('names constructor and prototype keys as unknown fields', () => {
+    const parsed = parseVote({ ...base, constructor: 'x', prototype: 'y' });
+    expect(!parsed.ok && Object.keys(parsed.fields).sort()).toEqual(['constructor', 'prototype']);
+  });
+});

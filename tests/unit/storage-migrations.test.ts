@@ -14,11 +14,11 @@ describe.each(TEST_DATABASE_TARGETS)('storage migrations on $label', (target) =>
   it('creates the feedback tables on a fresh database and does nothing the second time', async (ctx) => {
     if (target.skipReason) ctx.skip(target.skipReason);
     opened = await openTestDatabase(target);
-    expect(await migrateToLatest(opened.db)).toEqual(['0001_create_votes', '0002_create_search_events']);
+    expect(await migrateToLatest(opened.db)).toEqual(['0001_create_votes', '0002_create_search_events', '0003_create_limits']);
     expect(await migrateToLatest(opened.db)).toEqual([]);
 
     const tables = (await opened.db.introspection.getTables()).map((table) => table.name);
-    expect(tables).toEqual(expect.arrayContaining(['votes', 'search_events']));
+    expect(tables).toEqual(expect.arrayContaining(['votes', 'search_events', 'rate_limits', 'address_days']));
     await expect(opened.db.selectFrom('votes').selectAll().execute()).resolves.toEqual([]);
   });
 
@@ -29,7 +29,7 @@ describe.each(TEST_DATABASE_TARGETS)('storage migrations on $label', (target) =>
 
     const applied = await Promise.all(servers.map((db) => migrateToLatest(db)));
 
-    expect(applied.flat().sort()).toEqual(['0001_create_votes', '0002_create_search_events']);
+    expect(applied.flat().sort()).toEqual(['0001_create_votes', '0002_create_search_events', '0003_create_limits']);
     const tables = (await opened.db.introspection.getTables()).map((table) => table.name);
     expect(tables.filter((name) => name === 'votes')).toHaveLength(1);
   });

@@ -84,6 +84,8 @@ export async function openTestDatabase(target: TestDatabaseTarget): Promise<Test
     async reset() {
       await db.deleteFrom('votes').execute();
       await db.deleteFrom('search_events').execute();
+      await db.deleteFrom('rate_limits').execute();
+      await db.deleteFrom('address_days').execute();
     },
     async cleanup() {
       const first = opened[0];
