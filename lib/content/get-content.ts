@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Locale } from '@/lib/i18n/locales';
 import { getContentIndex, type LocalizedArticle } from './manifest-store';
-import { compiledFileName, GENERATED_DIR } from './paths';
+import { readCompiledArticle, type CompiledArticle } from './compiled-articles';
 import type { CategoryMeta, SiteConfig } from './types';
 
 export type { LocalizedArticle } from './manifest-store';
@@ -80,12 +78,7 @@ export function getLocaleArticles(locale: Locale): LocalizedArticle[] {
   return [...(getContentIndex().byLocale.get(locale)?.values() ?? [])];
 }
 
-/**
- * Compiled MDX code and raw source of one article, read from its own contentlayer JSON file: a page loads
- * the body it renders and nothing else.
- */
-export async function getArticleBody(article: LocalizedArticle): Promise<{ code: string; raw: string }> {
-  const file = path.join(/*turbopackIgnore: true*/ process.cwd(), GENERATED_DIR, 'Article', `${compiledFileName(article.meta.sourcePath)}.json`);
-  const doc = JSON.parse(await readFile(file, 'utf8')) as { body: { code: string; raw: string } };
-  return doc.body;
+/** Compiled MDX code and structure of one article, from its own contentlayer JSON file: a page loads the body it renders and nothing else. */
+export async function getArticleBody(article: LocalizedArticle): Promise<CompiledArticle> {
+  return readCompiledArticle(article.meta.sourcePath);
 }

@@ -11,9 +11,6 @@ export const GENERATED_DIR = path.join('.contentlayer', 'generated');
 /** Where the content build writes its manifest; beside contentlayer's output, since `next build` empties `.next`. */
 export const MANIFEST_FILE = path.join('.contentlayer', 'resolve', 'manifest.json');
 
-/** The redirect map `next.config.ts` turns into permanent redirects. */
-export const REDIRECTS_FILE = path.join('.contentlayer', 'resolve', 'redirects.json');
-
 /** File name contentlayer2 gives the compiled JSON of a source file (its `_id` with / as __). */
 export function compiledFileName(sourcePath: string): string {
   const name = sourcePath.replace(/\//g, '__');
