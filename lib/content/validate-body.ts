@@ -21,7 +21,10 @@ export function validateBody(file: string, body: string, bodyLine = 1): CheckedB
     analysis = analyzeMdx(body);
   } catch (error) {
     if (!(error instanceof MdxSyntaxError)) throw error;
-    return { analysis: null, problems: [new ContentError(file, 'body', `MDX syntax error: ${error.message}`, at(error.point))] };
+    // The parser's own "(4:1-4:8)" ranges count from the body; shift them to the file's lines.
+    const reason = error.message.replace(/\((\d+):(\d+)-(\d+):(\d+)\)/g, (_, l1: string, c1: string, l2: string, c2: string) => `(line ${Number(l1) + bodyLine - 1}:${c1}-${Number(l2) + bodyLine - 1}:${c2})`);
+    const hint = 'close every tag you open, leave a blank line around tags that hold Markdown, and write a literal < or { as \\< or \\{';
+    return { analysis: null, problems: [new ContentError(file, 'body', `MDX syntax error: ${reason}; ${hint}`, at(error.point))] };
   }
   const problems = analysis.issues.map((issue) => new ContentError(file, issue.where, issue.message, at(issue)));
   return { analysis: { ...analysis, links: analysis.links.map((link) => ({ ...link, ...at(link) })) }, problems };
