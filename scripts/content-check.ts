@@ -14,7 +14,7 @@ const relative = path.relative(process.cwd(), contentDir) || '.';
 const annotate = process.env.GITHUB_ACTIONS === 'true';
 
 /** A GitHub Actions workflow command for one problem. */
-function annotation(level: 'error' | 'warning', file: string, message: string, point: Pick<ContentError, 'line' | 'column'> = {}): string {
+function annotation(level: 'error' | 'warning', file: string, message: string, point: Partial<Pick<ContentError, 'line' | 'column'>> = {}): string {
   const at = [`file=${relative}/${file}`, ...(point.line ? [`line=${point.line}`] : []), ...(point.column ? [`col=${point.column}`] : [])].join(',');
   return `::${level} ${at}::${message.replace(/%/g, '%25').replace(/\r?\n/g, '%0A')}`;
 }
