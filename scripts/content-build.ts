@@ -5,7 +5,7 @@
  * and the public assets from that compiled output.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { buildManifest, findOverdueArticles } from '@/lib/content/build-manifest';
@@ -13,7 +13,8 @@ import { CompiledArticleError, compiledStructures } from '@/lib/content/compiled
 import { ContentValidationError } from '@/lib/content/content-error';
 import { readLastCommitDates } from '@/lib/content/git-dates';
 import { checkContentDir, type CheckedContent } from '@/lib/content/load-content';
-import { getContentDir, MANIFEST_FILE } from '@/lib/content/paths';
+import { writeManifest } from '@/lib/content/write-manifest';
+import { getContentDir } from '@/lib/content/paths';
 import { bundleSearchWorker } from '@/lib/search/bundle-worker';
 import { SEARCH_ASSETS_FILE, type SearchAssetsFile } from '@/lib/search/search-assets';
 import { toSearchArticles } from '@/lib/search/search-inputs';
@@ -58,8 +59,7 @@ for (const article of findOverdueArticles(manifest, today)) {
   console.warn(`⚠ ${relative}/${article.sourcePath}: review overdue since ${article.reviewDue} (owner: ${article.owner ?? 'none'})`);
 }
 
-mkdirSync(path.dirname(MANIFEST_FILE), { recursive: true });
-writeFileSync(MANIFEST_FILE, JSON.stringify(manifest));
+writeManifest(manifest);
 
 const assets = path.join(contentDir, 'assets');
 rmSync(path.join('public', 'assets'), { recursive: true, force: true });

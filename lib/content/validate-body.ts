@@ -15,6 +15,18 @@ export interface CheckedBody {
  * @param bodyLine line of the file on which the body starts (after front matter)
  */
 export function validateBody(file: string, body: string, bodyLine = 1): CheckedBody {
+  // `npm run dev` re-checks the whole folder on every save; only the edited body is parsed again.
+  const key = `${file}\u0000${bodyLine}\u0000${body}`;
+  const known = recent.get(file);
+  if (known?.key === key) return known.checked;
+  const checked = checkBody(file, body, bodyLine);
+  recent.set(file, { key, checked });
+  return checked;
+}
+
+const recent = new Map<string, { key: string; checked: CheckedBody }>();
+
+function checkBody(file: string, body: string, bodyLine: number): CheckedBody {
   const at = (point: { line?: number; column?: number }) => (point.line ? { line: point.line + bodyLine - 1, column: point.column } : {});
   let analysis: MdxAnalysis;
   try {
