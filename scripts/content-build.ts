@@ -5,7 +5,7 @@
  * and the public assets from that compiled output.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { buildManifest, findOverdueArticles } from '@/lib/content/build-manifest';
@@ -22,6 +22,15 @@ import { SynonymsFileError } from '@/lib/search/synonyms';
 import { readSynonymsFile, writeSearchIndexes } from '@/lib/search/write-search-indexes';
 
 const started = performance.now();
+
+function isJsonFile(file: string): boolean {
+  try {
+    JSON.parse(readFileSync(file, 'utf8'));
+    return true;
+  } catch {
+    return false;
+  }
+}
 const contentDir = getContentDir();
 const relative = path.relative(process.cwd(), contentDir) || '.';
 
@@ -35,6 +44,11 @@ try {
   }
   throw error;
 }
+
+// An interrupted `contentlayer2 dev` can leave its package.json empty, and contentlayer then fails
+// to load its own config; it writes the file afresh when it is missing.
+const generatedPackage = path.join('.contentlayer', 'package.json');
+if (existsSync(generatedPackage) && !isJsonFile(generatedPackage)) rmSync(generatedPackage);
 
 const contentlayerCli = path.join(path.dirname(createRequire(import.meta.url).resolve('contentlayer2/package.json')), 'bin', 'cli.cjs');
 const contentlayer = spawnSync(process.execPath, [contentlayerCli, 'build'], { stdio: 'inherit', env: process.env });
