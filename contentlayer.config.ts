@@ -1,30 +1,23 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { contentlayerFields } from './lib/content/contentlayer-fields';
+import { readCompiledStructure } from './lib/mdx/read-compiled-structure';
+import { rehypeStructure } from './lib/mdx/rehype-structure';
 
 /*
  * contentlayer2 compiles the MDX bodies. Front matter is validated first, with zod and
- * messages for the content team, by `npm run content:build` (lib/content); the field list
- * here mirrors lib/content/schemas.ts so contentlayer fails too on anything it did not see.
+ * messages for the content team, by `npm run content:check` / `content:build` (lib/content);
+ * the field list here is derived from that one schema. The structure pass (lib/mdx) runs inside
+ * this compilation and emits each body's outline, FAQ entries and search sections.
  */
 const Article = defineDocumentType(() => ({
   name: 'Article',
   filePathPattern: '*/*/*.mdx',
   contentType: 'mdx',
-  fields: {
-    id: { type: 'string', required: true },
-    title: { type: 'string', required: true },
-    description: { type: 'string', required: true },
-    updated: { type: 'date' },
-    reviewed: { type: 'date' },
-    reviewEvery: { type: 'number' },
-    owner: { type: 'string' },
-    tags: { type: 'list', of: { type: 'string' } },
-    keywords: { type: 'list', of: { type: 'string' } },
-    related: { type: 'list', of: { type: 'string' } },
-    featured: { type: 'boolean' },
-    draft: { type: 'boolean' },
-    redirectFrom: { type: 'list', of: { type: 'string' } },
+  fields: contentlayerFields(),
+  computedFields: {
+    structure: { type: 'json', resolve: (doc) => readCompiledStructure(doc.body.code) },
   },
 }));
 
@@ -35,5 +28,5 @@ export default makeSource({
   onUnknownDocuments: 'skip-ignore',
   onExtraFieldData: 'fail',
   onMissingOrIncompatibleData: 'fail',
-  mdx: { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug] },
+  mdx: { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug, [rehypeStructure, { exportStructure: true }]] },
 });

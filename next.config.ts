@@ -1,17 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { NextConfig } from 'next';
 import { readEnv } from './lib/env';
-import { REDIRECTS_FILE } from './lib/content/paths';
-import type { Redirect } from './lib/content/types';
+import { MANIFEST_FILE } from './lib/content/paths';
+import type { ContentManifest, Redirect } from './lib/content/types';
 import { buildSecurityHeaders } from './lib/security/headers';
 
 // A bad environment fails `next build` and `next start` here, with every wrong variable named.
 const env = readEnv();
 
-/** Old article paths from front matter `redirectFrom`, written by `npm run content:build`. */
+/** Old article paths from front matter `redirectFrom`, from the manifest `npm run content:build` writes. */
 function readContentRedirects(): Redirect[] {
-  if (!existsSync(REDIRECTS_FILE)) return [];
-  return JSON.parse(readFileSync(REDIRECTS_FILE, 'utf8')) as Redirect[];
+  if (!existsSync(MANIFEST_FILE)) return [];
+  return (JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as ContentManifest).redirects;
 }
 
 const nextConfig: NextConfig = {

@@ -1,16 +1,20 @@
 /*
- * Content build, run before `next build`: validates the content folder (every problem with
- * file, field and expectation), compiles MDX with contentlayer2, then writes the manifest,
- * the redirect map and the public assets.
+ * Content build, run before `next build`: checks the content folder (every problem with file,
+ * line, field and expectation), compiles MDX with contentlayer2 (whose structure pass emits each
+ * body's outline, FAQ entries and search sections), then writes the manifest, the search indexes
+ * and the public assets from that compiled output.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { findOverdueArticles } from '@/lib/content/build-manifest';
+import { buildManifest, findOverdueArticles } from '@/lib/content/build-manifest';
+import { CompiledArticleError, compiledStructures } from '@/lib/content/compiled-articles';
 import { ContentValidationError } from '@/lib/content/content-error';
-import { loadContent } from '@/lib/content/load-content';
-import { compiledFileName, GENERATED_DIR, getContentDir, MANIFEST_FILE, REDIRECTS_FILE } from '@/lib/content/paths';
+import { readLastCommitDates } from '@/lib/content/git-dates';
+import { checkContentDir, type CheckedContent } from '@/lib/content/load-content';
+import { writeManifest } from '@/lib/content/write-manifest';
+import { getContentDir } from '@/lib/content/paths';
 import { bundleSearchWorker } from '@/lib/search/bundle-worker';
 import { SEARCH_ASSETS_FILE, type SearchAssetsFile } from '@/lib/search/search-assets';
 import { toSearchArticles } from '@/lib/search/search-inputs';
@@ -18,12 +22,21 @@ import { SynonymsFileError } from '@/lib/search/synonyms';
 import { readSynonymsFile, writeSearchIndexes } from '@/lib/search/write-search-indexes';
 
 const started = performance.now();
+
+function isJsonFile(file: string): boolean {
+  try {
+    JSON.parse(readFileSync(file, 'utf8'));
+    return true;
+  } catch {
+    return false;
+  }
+}
 const contentDir = getContentDir();
 const relative = path.relative(process.cwd(), contentDir) || '.';
 
-let manifest;
+let content: CheckedContent;
 try {
-  manifest = loadContent(contentDir);
+  content = checkContentDir(contentDir);
 } catch (error) {
   if (error instanceof ContentValidationError) {
     console.error(`\n✖ ${relative}: ${error.message}\n`);
@@ -32,10 +45,10 @@ try {
   throw error;
 }
 
-const today = new Date().toISOString().slice(0, 10);
-for (const article of findOverdueArticles(manifest, today)) {
-  console.warn(`⚠ ${relative}/${article.sourcePath}: review overdue since ${article.reviewDue} (owner: ${article.owner ?? 'none'})`);
-}
+// An interrupted `contentlayer2 dev` can leave its package.json empty, and contentlayer then fails
+// to load its own config; it writes the file afresh when it is missing.
+const generatedPackage = path.join('.contentlayer', 'package.json');
+if (existsSync(generatedPackage) && !isJsonFile(generatedPackage)) rmSync(generatedPackage);
 
 const contentlayerCli = path.join(path.dirname(createRequire(import.meta.url).resolve('contentlayer2/package.json')), 'bin', 'cli.cjs');
 const contentlayer = spawnSync(process.execPath, [contentlayerCli, 'build'], { stdio: 'inherit', env: process.env });
@@ -43,15 +56,24 @@ if (contentlayer.status !== 0) {
   console.error(`\n✖ contentlayer2 could not compile the MDX (see above)${contentlayer.error ? `: ${contentlayer.error.message}` : ''}.`);
   process.exit(contentlayer.status ?? 1);
 }
-const missing = manifest.articles.filter((a) => !existsSync(path.join(GENERATED_DIR, 'Article', `${compiledFileName(a.sourcePath)}.json`)));
-if (missing.length > 0) {
-  console.error(`\n✖ These articles did not compile (see contentlayer's messages above):\n${missing.map((a) => `  - ${relative}/${a.sourcePath}`).join('\n')}`);
+
+// Everything below reads the structure contentlayer2's compilation emitted, not the sources.
+const structureOf = compiledStructures();
+let manifest;
+try {
+  manifest = buildManifest(content.site, content.articles, content.categories, { contentDir, gitDates: readLastCommitDates(contentDir), structureOf });
+} catch (error) {
+  if (!(error instanceof CompiledArticleError)) throw error;
+  console.error(`\n✖ ${error.message}`);
   process.exit(1);
 }
 
-mkdirSync(path.dirname(MANIFEST_FILE), { recursive: true });
-writeFileSync(MANIFEST_FILE, JSON.stringify(manifest));
-writeFileSync(REDIRECTS_FILE, JSON.stringify(manifest.redirects));
+const today = new Date().toISOString().slice(0, 10);
+for (const article of findOverdueArticles(manifest, today)) {
+  console.warn(`⚠ ${relative}/${article.sourcePath}: review overdue since ${article.reviewDue} (owner: ${article.owner ?? 'none'})`);
+}
+
+writeManifest(manifest);
 
 const assets = path.join(contentDir, 'assets');
 rmSync(path.join('public', 'assets'), { recursive: true, force: true });
@@ -66,7 +88,7 @@ try {
   console.error(`\n✖ ${error.message}`);
   process.exit(1);
 }
-const searchManifest = writeSearchIndexes({ locales: manifest.site.locales, synonyms, articles: toSearchArticles(manifest, contentDir) });
+const searchManifest = writeSearchIndexes({ locales: manifest.site.locales, synonyms, articles: toSearchArticles(manifest, structureOf) });
 const worker = await bundleSearchWorker();
 const searchAssets: SearchAssetsFile = {
   workerUrl: worker.url,

@@ -1,8 +1,11 @@
 import path from 'node:path';
-import { articlePath } from './check-content';
-import { extractFaqs, extractHeadings } from './outline';
+import type { MdxStructure } from '@/lib/mdx/mdx-structure';
+import { articlePath, isUnpublished } from './check-content';
 import type { SourceArticle, SourceCategory } from './read-content-dir';
-import type { ArticleMeta, CategoryMeta, ContentManifest, FaqEntry, SiteConfig } from './types';
+import type { ArticleMeta, CategoryMeta, ContentManifest, SiteConfig } from './types';
+
+/** The structure of an article's body by its source path (relative to the content folder). */
+export type StructureOf = (sourcePath: string) => MdxStructure;
 
 /** Adds `days` to a YYYY-MM-DD date. */
 export function addDays(date: string, days: number): string {
@@ -11,8 +14,9 @@ export function addDays(date: string, days: number): string {
   return value.toISOString().slice(0, 10);
 }
 
-function toMeta(article: SourceArticle, contentDir: string, gitDates: Map<string, string>): ArticleMeta {
+function toMeta(article: SourceArticle, contentDir: string, gitDates: Map<string, string>, structureOf: StructureOf): ArticleMeta {
   const fm = article.frontMatter;
+  const structure = structureOf(article.file);
   const reviewDue = fm.reviewed && fm.reviewEvery ? addDays(fm.reviewed, fm.reviewEvery) : null;
   return {
     id: fm.id,
@@ -33,24 +37,26 @@ function toMeta(article: SourceArticle, contentDir: string, gitDates: Map<string
     related: fm.related ?? [],
     featured: fm.featured ?? false,
     redirectFrom: fm.redirectFrom ?? [],
-    headings: extractHeadings(article.body),
-    faqs: extractFaqs(article.body).filter((faq): faq is FaqEntry => Boolean(faq.id && faq.title)),
+    headings: structure.headings,
+    faqs: structure.faqs.map(({ id, title }) => ({ id, title })),
   };
 }
 
 /**
  * Summarises validated content into the manifest pages and routes read at build and run time.
- * Drafts are left out; categories and articles are sorted for stable output.
+ * Drafts and translations still to be written are left out; categories and articles are sorted
+ * for stable output. Outline and FAQ entries come from `structureOf`: in the build, the structure
+ * contentlayer2's compilation emitted.
  */
 export function buildManifest(
   site: SiteConfig,
   articles: SourceArticle[],
   categories: SourceCategory[],
-  options: { contentDir: string; gitDates: Map<string, string>; now?: Date },
+  options: { contentDir: string; gitDates: Map<string, string>; structureOf: StructureOf; now?: Date },
 ): ContentManifest {
   const metas = articles
-    .filter((article) => !article.frontMatter.draft)
-    .map((article) => toMeta(article, options.contentDir, options.gitDates))
+    .filter((article) => !isUnpublished(article))
+    .map((article) => toMeta(article, options.contentDir, options.gitDates, options.structureOf))
     .sort((a, b) => a.path.localeCompare(b.path));
   const categoryMetas: CategoryMeta[] = categories
     .map(({ locale, slug, title, description, order }) => ({ locale, slug, title, description, order }))

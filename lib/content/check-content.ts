@@ -1,10 +1,14 @@
 import { ContentError } from './content-error';
-import { extractInternalLinks } from './outline';
 import type { SourceArticle, SourceCategory } from './read-content-dir';
 import type { SiteConfig } from './types';
 
 /** Category folder names that would hide a route of the site itself. */
 const RESERVED_CATEGORY_SLUGS = new Set(['search', 'api', 'admin', 'a']);
+
+/** True when an article is left out of the public build: a draft, or a translation still to be written. */
+export function isUnpublished(article: Pick<SourceArticle, 'frontMatter'>): boolean {
+  return Boolean(article.frontMatter.draft || article.frontMatter.needsTranslation);
+}
 
 /** URL path of an article. */
 export function articlePath(article: Pick<SourceArticle, 'locale' | 'category' | 'slug'>): string {
@@ -21,7 +25,7 @@ export function collectRealPaths(site: SiteConfig, articles: SourceArticle[], ca
     for (const locale of targets) paths.add(`/${locale}/${category.slug}`);
   }
   for (const article of articles) {
-    if (article.frontMatter.draft) continue;
+    if (isUnpublished(article)) continue;
     const targets = article.locale === site.defaultLocale ? fallbackLocales : [article.locale];
     for (const locale of targets) paths.add(articlePath({ ...article, locale }));
   }
@@ -39,7 +43,7 @@ export function checkContent(site: SiteConfig, articles: SourceArticle[], catego
   const published = new Set<string>();
   const drafts = new Set<string>();
   for (const article of articles) {
-    const { id, draft } = article.frontMatter;
+    const { id } = article.frontMatter;
     const key = `${article.locale}:${id}`;
     const twin = byLocaleId.get(key);
     if (twin) problems.push(new ContentError(article.file, 'id', `"${id}" is already the id of ${twin.file}; ids must be unique within a locale`));
@@ -48,12 +52,12 @@ export function checkContent(site: SiteConfig, articles: SourceArticle[], catego
     if (other && other.category !== article.category) {
       problems.push(new ContentError(article.file, 'id', `this translation of "${id}" is in category "${article.category}" but ${other.file} is in "${other.category}"; translations must share a category`));
     } else if (!other) categoryOfId.set(id, article);
-    (draft ? drafts : published).add(id);
+    (isUnpublished(article) ? drafts : published).add(id);
   }
   for (const article of articles) {
     article.frontMatter.related?.forEach((id, index) => {
       if (id === article.frontMatter.id) problems.push(new ContentError(article.file, `related[${index}]`, 'an article cannot be related to itself'));
-      else if (!published.has(id)) problems.push(new ContentError(article.file, `related[${index}]`, drafts.has(id) ? `"${id}" is a draft and is not published` : `no article has the id "${id}"`));
+      else if (!published.has(id)) problems.push(new ContentError(article.file, `related[${index}]`, drafts.has(id) ? `"${id}" is a draft (or still needs translation) and is not published` : `no article has the id "${id}"`));
     });
   }
   const realPaths = collectRealPaths(site, articles, categories);
@@ -68,11 +72,11 @@ export function checkContent(site: SiteConfig, articles: SourceArticle[], catego
     });
   }
   for (const article of articles) {
-    for (const link of extractInternalLinks(article.body)) {
-      const target = link.replace(/\/+$/, '') || '/';
+    for (const link of article.analysis?.links ?? []) {
+      const target = link.url.replace(/\/+$/, '') || '/';
       if (target === '/' || target.startsWith('/assets/') || target.startsWith('/a/')) continue;
       if (!realPaths.has(target) && !redirectSources.has(target)) {
-        problems.push(new ContentError(article.file, 'body', `links to "${link}", which is not a page of this site`));
+        problems.push(new ContentError(article.file, 'body', `links to "${link.url}", which is not a page of this site; fix the path or link to /a/<id>`, link));
       }
     }
   }

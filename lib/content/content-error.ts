@@ -11,8 +11,19 @@ export class ContentError extends Error {
     /** Front-matter field or other location, e.g. `related[1]`; empty when the whole file is wrong. */
     readonly field: string,
     readonly expected: string,
+    /** Line and column in the file (1-based), for body problems and MDX syntax errors. */
+    readonly point: { line?: number; column?: number } = {},
   ) {
-    super(`${file}${field ? ` → ${field}` : ''}: ${expected}`);
+    const at = point.line ? `:${point.line}${point.column ? `:${point.column}` : ''}` : '';
+    super(`${file}${at}${field ? ` → ${field}` : ''}: ${expected}`);
+  }
+
+  get line(): number | undefined {
+    return this.point.line;
+  }
+
+  get column(): number | undefined {
+    return this.point.column;
   }
 }
 

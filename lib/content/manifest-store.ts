@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { MANIFEST_FILE } from './paths';
+import { existsSync } from 'node:fs';
+import { DEV_PROBLEMS_FILE, MANIFEST_FILE } from './paths';
 import type { ArticleMeta, CategoryMeta, ContentManifest } from './types';
 
 /** Raised when the build's manifest is missing: the content build has not run. */
@@ -52,14 +53,25 @@ export function indexManifest(manifest: ContentManifest): ContentIndex {
   return { manifest, byLocale, byPath, categories };
 }
 
-let cached: ContentIndex | undefined;
+/** In `npm run dev`: the content has problems; the message is the checker's. */
+export class ContentProblemsError extends Error {
+  override name = 'ContentProblemsError';
+}
+
+let cached: { revision: string | undefined; index: ContentIndex } | undefined;
 
 /**
- * The content index of this build, read once per process from the manifest the content build wrote.
+ * The content index of this build, read once per process (and again when `revision` changes,
+ * as it does in `npm run dev`) from the manifest the content build wrote.
  * @throws ManifestMissingError when `npm run content:build` has not run.
+ * @throws ContentProblemsError in development while the content watcher reports problems.
  */
-export function getContentIndex(): ContentIndex {
-  if (cached) return cached;
+export function getContentIndex(revision?: string): ContentIndex {
+  if (process.env.NODE_ENV === 'development') {
+    const problems = path.join(/*turbopackIgnore: true*/ process.cwd(), DEV_PROBLEMS_FILE);
+    if (existsSync(problems)) throw new ContentProblemsError(readFileSync(problems, 'utf8'));
+  }
+  if (cached && cached.revision === revision) return cached.index;
   const file = path.join(/*turbopackIgnore: true*/ process.cwd(), MANIFEST_FILE);
   let manifest: ContentManifest;
   try {
@@ -67,6 +79,6 @@ export function getContentIndex(): ContentIndex {
   } catch (error) {
     throw new ManifestMissingError(`Cannot read ${MANIFEST_FILE} (${(error as Error).message}). Run "npm run build" (or "npm run content:build") first.`);
   }
-  cached = indexManifest(manifest);
-  return cached;
+  cached = { revision, index: indexManifest(manifest) };
+  return cached.index;
 }

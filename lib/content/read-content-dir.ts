@@ -7,6 +7,7 @@ import { FrontMatterSyntaxError, splitFrontMatter } from './front-matter';
 import { validateBody } from './validate-body';
 import { categorySchema, frontMatterSchema, isSlug, type FrontMatter } from './schemas';
 import type { SiteConfig } from './types';
+import type { MdxAnalysis } from '@/lib/mdx/mdx-structure';
 import { issuesToErrors } from './zod-issues';
 
 export interface SourceArticle {
@@ -17,6 +18,8 @@ export interface SourceArticle {
   slug: string;
   frontMatter: FrontMatter;
   body: string;
+  /** The body's structure from the check pass; null when the body does not parse. */
+  analysis: MdxAnalysis | null;
 }
 
 export interface SourceCategory {
@@ -77,8 +80,9 @@ function readArticle(contentDir: string, file: string, locale: Locale, category:
     problems.push(...issuesToErrors(file, parsed.error.issues, split.data, ALLOWED_FIELDS));
     return undefined;
   }
-  problems.push(...validateBody(file, split.body));
-  return { file, locale, category, slug, frontMatter: parsed.data, body: split.body };
+  const checked = validateBody(file, split.body, split.bodyLine);
+  problems.push(...checked.problems);
+  return { file, locale, category, slug, frontMatter: parsed.data, body: split.body, analysis: checked.analysis };
 }
 
 /**

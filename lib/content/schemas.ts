@@ -22,28 +22,51 @@ export const articleId = z
   .string({ error: 'expected a kebab-case id such as reset-password' })
   .regex(slugPattern, 'expected a kebab-case id such as reset-password (a-z, 0-9 and -)');
 
-/** Front matter of one article, exactly the fields PRODUCT.md lists. Unknown fields are errors. */
+/**
+ * Front matter of one article: the one declaration of its fields. The checker validates with it,
+ * its type is `FrontMatter`, and contentlayer2's field list is derived from it
+ * (`contentlayer-fields.ts`). Unknown fields are errors.
+ */
 export const frontMatterSchema = z
   .object({
+    /** Stable id shared by all translations of one article; short links (/a/<id>) and feedback use it. */
     id: articleId,
+    /** The page's only h1; body headings start at `##`. */
     title: nonEmpty('a title'),
+    /** One sentence on one line: search results, meta description and link previews. */
     description: nonEmpty('one sentence').refine(
       (value) => !value.includes('\n'),
       'expected one sentence on one line',
     ),
+    /** Date of the last real change (YYYY-MM-DD); default: the file's last git commit. */
     updated: isoDate.optional(),
+    /** Date the article was last checked against the product. */
     reviewed: isoDate.optional(),
+    /** Days after `reviewed` by which the article must be checked again; overdue articles are flagged. */
     reviewEvery: z
       .number({ error: 'expected a whole number of days, e.g. 180' })
       .int('expected a whole number of days, e.g. 180')
       .positive('expected a positive number of days')
       .optional(),
+    /** Team or person who keeps the article true. */
     owner: nonEmpty('a team or person').optional(),
+    /** Labels for grouping; searched like keywords. */
     tags: stringList('tag').optional(),
+    /** Extra search terms and synonyms customers use. */
     keywords: stringList('keyword').optional(),
+    /** Ids of related articles, listed under the article. */
     related: z.array(articleId, { error: 'expected a list of article ids' }).optional(),
+    /** Listed on the home page. */
     featured: z.boolean({ error: 'expected true or false' }).optional(),
+    /** Left out of the public build. */
     draft: z.boolean({ error: 'expected true or false' }).optional(),
+    /**
+     * A translation still to be written (as `npm run content:new` creates them): left out of the
+     * public build, where the default-locale article is shown with a notice, and listed by
+     * `content:status` as untranslated. Delete the line once the text is translated.
+     */
+    needsTranslation: z.boolean({ error: 'expected true or false' }).optional(),
+    /** Old paths that must keep working (permanent redirects to this article). */
     redirectFrom: z
       .array(
         z

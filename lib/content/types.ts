@@ -23,6 +23,11 @@ export interface FaqEntry {
   title: string;
 }
 
+/** An FAQ entry with its answer as plain text, for FAQPage structured data. */
+export interface FaqAnswer extends FaqEntry {
+  answer: string;
+}
+
 /** Everything a page needs about an article except its compiled body. */
 export interface ArticleMeta {
   id: string;

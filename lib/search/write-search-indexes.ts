@@ -21,7 +21,7 @@ export interface SearchIndexFiles {
   records: number;
 }
 
-/** `manifest.json` in the output folder: the payload URL per locale. */
+/** What {@link writeSearchIndexes} wrote: the payload URL and sizes per locale. */
 export interface SearchManifest {
   version: number;
   locales: Record<string, SearchIndexFiles>;
@@ -86,8 +86,8 @@ function writeLocale(payload: SearchIndexPayload, outDir: string, singleFileByte
 /**
  * Build step: writes each locale's search index to `outDir` with content-hashed
  * names, `<locale>.<hash>.json` (plus `<locale>.<hash>/t<n>.json` and
- * `<locale>.<hash>/r<n>.json` shards when the index is large), and
- * `manifest.json` mapping each locale to its payload URL. Returns the manifest.
+ * `<locale>.<hash>/r<n>.json` shards when the index is large). Returns each locale's payload
+ * URL and sizes (the build writes the URLs into its search-assets file).
  */
 export function writeSearchIndexes(input: WriteSearchIndexesInput): SearchManifest {
   const outDir = input.outDir ?? path.join('public', 'search');
@@ -116,6 +116,5 @@ export function writeSearchIndexes(input: WriteSearchIndexesInput): SearchManife
       records: payload.recordCounts.reduce((sum, count) => sum + count, 0),
     };
   }
-  writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   return manifest;
 }

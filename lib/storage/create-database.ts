@@ -51,11 +51,6 @@ const openedHolder = globalThis as typeof globalThis & { [OPENED]?: WeakMap<obje
 const opened = (openedHolder[OPENED] ??= new WeakMap<object, DatabaseInfo>());
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
-/** Which dialect a database made by {@link createDatabase} speaks. */
-export function getDatabaseDialect(db: FeedbackDatabase): DatabaseDialect {
-  return getDatabaseInfo(db).dialect;
-}
-
 /** Dialect and PostgreSQL schema of a database made by {@link createDatabase}. */
 export function getDatabaseInfo(db: FeedbackDatabase): DatabaseInfo {
   const info = opened.get(db);

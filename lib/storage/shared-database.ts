@@ -45,12 +45,3 @@ export function getSharedDatabase(url: string | undefined): Promise<FeedbackData
   });
   return ready;
 }
-
-/** Closes the shared database (pool or SQLite file) if it was opened, e.g. on SIGTERM. */
-export async function closeSharedDatabase(): Promise<void> {
-  const existing = holder[KEY];
-  if (!existing) return;
-  delete holder[KEY];
-  const db = await existing.ready.catch(() => undefined);
-  await db?.destroy();
-}

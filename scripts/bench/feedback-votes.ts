@@ -10,7 +10,7 @@ import type { ContentManifest } from '@/lib/content/types';
 import { VOTE_REASONS, VOTE_SOURCES } from '@/lib/feedback/vote-options';
 import { createRandom } from './random';
 
-/** Body of `POST /api/feedback`, as the contract in PRODUCT.md describes it. */
+/** Body of `POST /api/feedback`, as the README's Feedback section describes it. */
 export interface VoteBody {
   articleId: string;
   locale: string;

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { loadContent } from '@/lib/content/load-content';
+import { loadCheckedContent } from '@/lib/content/load-content';
 import { bundleSearchWorker } from '@/lib/search/bundle-worker';
 import type { ArticleInput } from '@/lib/search/extract-records';
 import type { SynonymsByLocale } from '@/lib/search/synonyms';
@@ -42,8 +42,8 @@ export interface SearchSite {
 
 /** Reads a content folder into the article inputs the search build takes, as `scripts/content-build.ts` does. */
 function readArticleInputs(contentDir: string): { locales: string[]; articles: ArticleInput[] } {
-  const manifest = loadContent(contentDir);
-  const articles = toSearchArticles(manifest, contentDir);
+  const { manifest, structureOf } = loadCheckedContent(contentDir);
+  const articles = toSearchArticles(manifest, structureOf);
   return { locales: [...manifest.site.locales], articles };
 }
 

@@ -29,7 +29,7 @@ function mostFrequent(items: Iterable<string>, limit: number, minCount = 3): str
 function textOf(articles: readonly ArticleInput[], locale: string): string {
   return articles
     .filter((article) => article.locale === locale)
-    .map((article) => `${article.description}\n${article.body.replace(/^#.*$/gm, '').replace(/<[^>]*>/g, ' ')}`)
+    .map((article) => `${article.description}\n${article.sections.map((section) => section.prose).join('\n')}`)
     .join('\n');
 }
 

@@ -1,9 +1,11 @@
+import { analyzeMdx } from '../../lib/mdx/analyze-mdx';
 import type { ArticleInput } from '../../lib/search/extract-records';
 
-type Draft = Pick<ArticleInput, 'id' | 'title' | 'body'> & Partial<ArticleInput>;
+type Draft = Pick<ArticleInput, 'id' | 'title'> & Partial<ArticleInput> & { body: string };
 
-function article(locale: string, category: string, draft: Draft): ArticleInput {
+function article(locale: string, category: string, { body, ...draft }: Draft): ArticleInput {
   return {
+    sections: analyzeMdx(body).sections,
     locale,
     category,
     categoryTitle: category,

@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readLastCommitDates } from '@/lib/content/git-dates';
-import { buildFaqPageJsonLd, extractFaqAnswers } from '@/lib/content/structured-data';
-import type { ArticleMeta } from '@/lib/content/types';
+import { buildFaqPageJsonLd } from '@/lib/content/structured-data';
 import { EnvError, readEnv } from '@/lib/env';
 
 describe('last commit dates from git', () => {
@@ -36,20 +35,15 @@ describe('last commit dates from git', () => {
 });
 
 describe('FAQ structured data', () => {
-  const raw = '<Faq>\n<Question id="faq-a" title="Can I?">\n\nYes, **you** can. See [this](/en/x).\n\n</Question>\n<Question id="faq-b" title="How?">\n\n1. Open it.\n2. Done.\n\n</Question>\n</Faq>';
-
-  it('extracts every question with its answer as plain text', () => {
-    expect(extractFaqAnswers(raw)).toEqual([
-      { id: 'faq-a', title: 'Can I?', answer: 'Yes, you can. See this.' },
-      { id: 'faq-b', title: 'How?', answer: 'Open it. Done.' },
-    ]);
-  });
+  const faqs = [
+    { id: 'faq-a', title: 'Can I?', answer: 'Yes, you can. See this.' },
+    { id: 'faq-b', title: 'How?', answer: 'Open it. Done.' },
+  ];
 
   it('builds FAQPage JSON-LD only for pages with questions', () => {
-    const meta = { locale: 'en' } as ArticleMeta;
-    const data = buildFaqPageJsonLd(meta, raw, 'https://h.example/en/x');
-    expect(data).toMatchObject({ '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'Can I?', acceptedAnswer: { text: 'Yes, you can. See this.' } }, { name: 'How?' }] });
-    expect(buildFaqPageJsonLd(meta, 'No questions here.', 'https://h.example/en/y')).toBeUndefined();
+    const data = buildFaqPageJsonLd({ locale: 'en' }, faqs, 'https://h.example/en/x');
+    expect(data).toMatchObject({ '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'Can I?', url: 'https://h.example/en/x#faq-a', acceptedAnswer: { text: 'Yes, you can. See this.' } }, { name: 'How?' }] });
+    expect(buildFaqPageJsonLd({ locale: 'en' }, [], 'https://h.example/en/y')).toBeUndefined();
   });
 });
 

@@ -98,7 +98,7 @@ describe('rejecting broken content with file, field and expectation', () => {
     const dir = makeContentDir({ 'en/billing/pay.mdx': article('id: pay\ntitle: Pay\ndescription: D.\nrelated: [nope, secret]') });
     const problems = problemsOf(dir);
     expect(problems).toContainEqual('en/billing/pay.mdx → related[0]: no article has the id "nope"');
-    expect(problems).toContainEqual('en/billing/pay.mdx → related[1]: "secret" is a draft and is not published');
+    expect(problems).toContainEqual('en/billing/pay.mdx → related[1]: "secret" is a draft (or still needs translation) and is not published');
   });
 
   it('refuses a redirectFrom that would hide a real page', () => {
@@ -110,14 +110,14 @@ describe('rejecting broken content with file, field and expectation', () => {
 
   it('refuses links to pages that do not exist', () => {
     const dir = makeContentDir({ 'en/billing/pay.mdx': article('id: pay\ntitle: Pay\ndescription: D.', 'See [this](/en/general/missing#x) and [old](/en/general/hi).\n') });
-    expect(problemsOf(dir)).toEqual(['en/billing/pay.mdx → body: links to "/en/general/missing", which is not a page of this site']);
+    expect(problemsOf(dir)).toEqual(['en/billing/pay.mdx:7:5 → body: links to "/en/general/missing", which is not a page of this site; fix the path or link to /a/<id>']);
   });
 
   it('refuses FAQ entries without a proper id and an h1 in the body', () => {
     const dir = makeContentDir({ 'en/billing/pay.mdx': article('id: pay\ntitle: Pay\ndescription: D.', '# Title again\n\n<Faq>\n<Question title="Q?">\n\nA.\n\n</Question>\n</Faq>\n') });
     const problems = problemsOf(dir);
-    expect(problems).toContainEqual(expect.stringMatching(/pay\.mdx → body: found a "# " heading/));
-    expect(problems).toContainEqual('en/billing/pay.mdx → <Question> #1: expected id="faq-…" in kebab-case (the entry\'s anchor), got none');
+    expect(problems).toContainEqual('en/billing/pay.mdx:7:1 → body: "# Title again": the title comes from front matter: turn this heading into "## " or delete it');
+    expect(problems).toContainEqual('en/billing/pay.mdx:10:1 → <Question> #1: expected id="faq-…" in kebab-case (the entry\'s anchor), got none');
   });
 
   it('refuses stray files, a missing _category.yml and a locale that site.yml does not list', () => {

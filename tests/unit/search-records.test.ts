@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
+import { analyzeMdx } from '@/lib/mdx/analyze-mdx';
 import { extractRecords, type ArticleInput } from '@/lib/search/extract-records';
 import { SynonymsFileError, getSynonymGroups, parseSynonyms } from '@/lib/search/synonyms';
 
@@ -47,7 +48,7 @@ const article: ArticleInput = {
   categoryTitle: 'Account',
   keywords: ['forgot password'],
   tags: ['password'],
-  body,
+  sections: analyzeMdx(body).sections,
 };
 
 describe('search records', () => {

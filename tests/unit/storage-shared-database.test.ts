@@ -3,7 +3,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseConfigError } from '@/lib/storage/create-database';
-import { closeSharedDatabase, getSharedDatabase } from '@/lib/storage/shared-database';
+import type { FeedbackDatabase } from '@/lib/storage/database';
+import { getSharedDatabase } from '@/lib/storage/shared-database';
+
+/** Forgets and closes the process's shared database, so each test opens its own (the server never needs this). */
+async function closeSharedDatabase(): Promise<void> {
+  const key = Symbol.for('resolve.sharedFeedbackDatabase');
+  const holder = globalThis as Record<symbol, { ready: Promise<FeedbackDatabase> } | undefined>;
+  const existing = holder[key];
+  delete holder[key];
+  const db = await existing?.ready.catch(() => undefined);
+  await db?.destroy();
+}
 
 describe('sharing one feedback database per server process', () => {
   let dir: string | undefined;

@@ -3,7 +3,7 @@ import { toErrorResponse } from '@/lib/feedback/to-error-response';
 
 export const dynamic = 'force-dynamic';
 
-/** Records a "did this solve your problem?" vote (contract in PRODUCT.md). */
+/** Records a "did this solve your problem?" vote (the contract is in the README: "Feedback"). */
 export async function POST(request: Request) {
   try {
     const result = await handleVoteRequest(request);

@@ -55,9 +55,9 @@ export default async function ArticlePage({ params }: Props) {
   if (!data) notFound();
   const { locale, article, category } = data;
   const site = getSite();
-  const { code, raw } = await getArticleBody(article);
+  const { code, structure } = await getArticleBody(article);
   const related = article.meta.related.flatMap((id) => getArticleById(locale, id) ?? []);
-  const faqJsonLd = buildFaqPageJsonLd(article.meta, raw, `${getEnv().SITE_URL}${article.path}`);
+  const faqJsonLd = buildFaqPageJsonLd(article.meta, structure.faqs, `${getEnv().SITE_URL}${article.path}`);
   const alternates = getAlternates(article.meta.id).map(({ locale: l, path }) => ({ locale: l as Locale, path }));
   return (
     <>
