@@ -1,6 +1,7 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { rehypeCode } from './lib/code/rehype-code';
 
 /*
  * contentlayer2 compiles the MDX bodies. Front matter is validated first, with zod and
@@ -35,5 +36,5 @@ export default makeSource({
   onUnknownDocuments: 'skip-ignore',
   onExtraFieldData: 'fail',
   onMissingOrIncompatibleData: 'fail',
-  mdx: { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug] },
+  mdx: { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug, rehypeCode] },
 });
