@@ -10,7 +10,7 @@ test('"copy link for a customer" on an article and on a heading copies the short
   const id = await heading.getAttribute('id');
   const name = (await heading.textContent())?.trim();
   await page.getByRole('button', { name: `复制“${name}”给客户的链接` }).click();
-  await expect(page.getByRole('status').filter({ hasText: '已复制短链接' })).toBeVisible();
+  await expect(heading.locator('..').getByRole('status').filter({ hasText: '已复制短链接' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/a/refunds-and-cancellations#${encodeURIComponent(id ?? '')}`);
 });
 
