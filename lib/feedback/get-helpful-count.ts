@@ -12,7 +12,7 @@ export const MIN_VOTES_SHOWN = 5;
 
 const MEMO_MS = 60_000;
 const MEMO_MAX = 5_000;
-const memo = new Map<string, { at: number; value: Promise<HelpfulCount> }>();
+const memos = new WeakMap<FeedbackDatabase, Map<string, { at: number; value: Promise<HelpfulCount> }>>();
 
 async function countVotes(db: FeedbackDatabase, articleId: string): Promise<HelpfulCount> {
   const rows = await db
@@ -39,6 +39,8 @@ async function countVotes(db: FeedbackDatabase, articleId: string): Promise<Help
  * article, not one per view (concurrent callers share the pending query).
  */
 export function getHelpfulCount(db: FeedbackDatabase, articleId: string, now = Date.now()): Promise<HelpfulCount> {
+  let memo = memos.get(db);
+  if (!memo) memos.set(db, (memo = new Map()));
   const hit = memo.get(articleId);
   if (hit && now - hit.at < MEMO_MS) return hit.value;
   if (memo.size >= MEMO_MAX) memo.clear();
