@@ -44,7 +44,8 @@ const PAINT_OBSERVER = `
 
 /**
  * Loads `url` once in a fresh context (empty cache) and records every response until the
- * network has been quiet for a second after load (idle-time prefetches and index fetches count).
+ * network has been quiet for a second after load, at most 20 s (idle-time prefetches and index
+ * fetches count).
  */
 async function loadOnce(browser: Browser, url: string, throttled: boolean): Promise<PageLoad> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
@@ -53,25 +54,33 @@ async function loadOnce(browser: Browser, url: string, throttled: boolean): Prom
     await page.addInitScript(PAINT_OBSERVER);
     const session = await context.newCDPSession(page);
     await throttle(session, throttled);
-    const responses = new Map<string, { url: string; type: string; headers: Record<string, string> }>();
     const load: PageLoad = { bytes: Object.fromEntries(RESOURCE_KINDS.map((k) => [k, 0])) as Record<ResourceKind, number>, requests: 0, prefetches: 0, fcp: 0, lcp: 0 };
     let last = Date.now();
-    session.on('Network.requestWillBeSent', (event) => {
+    let pending = 0;
+    page.on('request', () => {
       last = Date.now();
-      const headers = Object.fromEntries(Object.entries(event.request.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
-      responses.set(event.requestId, { url: event.request.url, type: event.type ?? 'Other', headers });
+      pending += 1;
     });
-    session.on('Network.loadingFinished', (event) => {
+    page.on('requestfailed', () => {
+      pending -= 1;
+    });
+    // Playwright's events include the search worker's requests, which a page CDP session does not see.
+    page.on('requestfinished', async (request) => {
+      const url = request.url();
+      const sizes = await request.sizes().catch(() => undefined);
+      const headers = await request.allHeaders().catch(() => ({}) as Record<string, string>);
       last = Date.now();
-      const request = responses.get(event.requestId);
-      if (!request || request.url.startsWith('data:')) return;
-      const kind = kindOf(request.url, request.type, request.headers);
-      load.bytes[kind] += event.encodedDataLength;
+      pending -= 1;
+      if (url.startsWith('data:') || !sizes) return;
+      const type = { document: 'Document', script: 'Script', stylesheet: 'Stylesheet', image: 'Image', media: 'Media', font: 'Font' }[request.resourceType()] ?? 'Other';
+      const kind = kindOf(url, type, headers);
+      load.bytes[kind] += sizes.responseBodySize + sizes.responseHeadersSize;
       load.requests += 1;
-      if (kind === 'rsc' || request.headers['next-router-prefetch'] || request.headers.purpose === 'prefetch' || request.headers['sec-purpose']?.includes('prefetch')) load.prefetches += 1;
+      if (kind === 'rsc' || headers['next-router-prefetch'] || headers.purpose === 'prefetch' || headers['sec-purpose']?.includes('prefetch')) load.prefetches += 1;
     });
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    while (Date.now() - last < 1000) await page.waitForTimeout(200);
+    const deadline = Date.now() + 20_000;
+    while ((pending > 0 || Date.now() - last < 1000) && Date.now() < deadline) await page.waitForTimeout(200);
     const paint = await page.evaluate(() => (window as unknown as { __paint: { fcp: number; lcp: number } }).__paint);
     load.fcp = paint.fcp;
     load.lcp = paint.lcp;
