@@ -26,6 +26,8 @@ export function SectionArticles({ locale, articles, currentId, idSuffix, classNa
           <li key={article.meta.id}>
             <Link
               href={article.path}
+              // A whole section in view would prefetch every article; navigation stays client-side.
+              prefetch={false}
               aria-current={article.meta.id === currentId ? 'page' : undefined}
               className="block rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100 hover:text-brand-700 aria-[current=page]:bg-brand-50 aria-[current=page]:font-medium aria-[current=page]:text-brand-700 dark:text-slate-400 dark:hover:bg-slate-900 dark:hover:text-brand-300 dark:aria-[current=page]:bg-slate-900 dark:aria-[current=page]:text-brand-300"
             >

@@ -78,7 +78,7 @@ async function loadOnce(browser: Browser, url: string, throttled: boolean): Prom
       load.requests += 1;
       if (kind === 'rsc' || headers['next-router-prefetch'] || headers.purpose === 'prefetch' || headers['sec-purpose']?.includes('prefetch')) load.prefetches += 1;
     });
-    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     const deadline = Date.now() + 20_000;
     while ((pending > 0 || Date.now() - last < 1000) && Date.now() < deadline) await page.waitForTimeout(200);
     const paint = await page.evaluate(() => (window as unknown as { __paint: { fcp: number; lcp: number } }).__paint);
@@ -103,7 +103,15 @@ export async function measurePages(baseUrl: string, urls: string[], runs: number
     const result = new Map<string, PageLoad>();
     for (const url of urls) {
       const loads: PageLoad[] = [];
-      for (let i = 0; i < runs; i++) loads.push(await loadOnce(browser, baseUrl + url, throttled));
+      for (let i = 0; i < runs; i++) {
+        try {
+          loads.push(await loadOnce(browser, baseUrl + url, throttled));
+        } catch (error) {
+          // A load that never fires (a busy machine) is reported and left out of the median.
+          console.warn(`  ${url}: run ${i + 1} failed: ${(error as Error).message.split('\n')[0]}`);
+        }
+      }
+      if (loads.length === 0) continue;
       result.set(url, {
         bytes: Object.fromEntries(RESOURCE_KINDS.map((k) => [k, median(loads.map((l) => l.bytes[k]))])) as Record<ResourceKind, number>,
         requests: median(loads.map((l) => l.requests)),
