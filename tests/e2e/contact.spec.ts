@@ -24,12 +24,12 @@ test('after a No, "Still need help?" lists the language\'s channels and hands ov
 test('each language lists its own channels', async ({ browser }) => {
   const context = await browser.newContext({ userAgent: 'e2e-contact-channels-zh' });
   const page = await context.newPage();
-  await page.goto('/zh-Hant/billing/refunds-and-cancellations');
+  await page.goto('/zh-Hant/billing/update-payment-method');
   const widget = page.getByRole('region', { name: '這篇文章有解決你的問題嗎？' });
   await widget.getByRole('button', { name: '沒有', exact: true }).click();
   const channels = widget.getByRole('list', { name: '聯絡客服' });
   await expect(channels.getByRole('link')).toHaveCount(3);
-  await expect(channels.getByRole('link', { name: '傳送訊息給我們' })).toHaveAttribute('href', /^https:\/\/rosterly\.example\/zh-hant\/support\/contact\?article=refunds-and-cancellations/);
+  await expect(channels.getByRole('link', { name: '傳送訊息給我們' })).toHaveAttribute('href', /^https:\/\/rosterly\.example\/zh-hant\/support\/contact\?article=update-payment-method/);
   await expect(channels.getByRole('link', { name: '寄信至 support-tw@rosterly.example' })).toBeVisible();
   await context.close();
 });
