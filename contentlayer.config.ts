@@ -1,6 +1,7 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { rehypeCode } from './lib/code/rehype-code';
 import { contentlayerFields } from './lib/content/contentlayer-fields';
 import { readCompiledStructure } from './lib/mdx/read-compiled-structure';
 import { rehypeStructure } from './lib/mdx/rehype-structure';
@@ -28,5 +29,5 @@ export default makeSource({
   onUnknownDocuments: 'skip-ignore',
   onExtraFieldData: 'fail',
   onMissingOrIncompatibleData: 'fail',
-  mdx: { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug, [rehypeStructure, { exportStructure: true }]] },
+  mdx: { remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug, [rehypeStructure, { exportStructure: true }], rehypeCode] },
 });

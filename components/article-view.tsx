@@ -1,33 +1,47 @@
 import Link from 'next/link';
 import type { LocalizedArticle } from '@/lib/content/get-content';
+import type { ContactChannels } from '@/lib/content/schemas';
 import type { CategoryMeta } from '@/lib/content/types';
+import { getContactStrings } from '@/lib/i18n/contact-strings';
 import { format, formatDate, getDictionary } from '@/lib/i18n/dictionary';
 import { LOCALE_NAMES, type Locale } from '@/lib/i18n/locales';
 import { getFeedbackStrings } from '@/lib/i18n/feedback-strings';
+import { ArticlePager } from './article-pager';
+import { setArticleScope } from './article-scope';
 import { Breadcrumbs } from './breadcrumbs';
+import { CodeCopyButtons } from './code-copy-buttons';
+import { CopyLinkButton } from './copy-link-button';
 import { FaqHashOpener } from './faq-hash-opener';
 import { FeedbackWidget } from './feedback-widget';
 import { MdxContent } from './mdx-content';
-import { TableOfContents } from './table-of-contents';
+import { SectionArticles } from './section-articles';
+import { MobileTableOfContents, TableOfContents } from './table-of-contents';
 
 export interface ArticleViewProps {
   locale: Locale;
   article: LocalizedArticle;
   category: CategoryMeta;
+  /** The category's articles in reading order, this one included. */
+  sectionArticles: LocalizedArticle[];
   code: string;
   related: LocalizedArticle[];
+  /** Only when site.yml asks for the content team's edit link. */
   editUrl?: string;
-  contactUrl: string;
+  contact: ContactChannels;
 }
 
-/** An article: breadcrumbs, title, body, related articles and the edit link, with the outline beside it. */
-export function ArticleView({ locale, article, category, code, related, editUrl, contactUrl }: ArticleViewProps) {
+/** An article: breadcrumbs, title, contents, body, vote, related and neighbouring articles, with the outline beside it on desktop. */
+export function ArticleView({ locale, article, category, sectionArticles, code, related, editUrl, contact }: ArticleViewProps) {
   const t = getDictionary(locale);
   const { meta } = article;
+  setArticleScope({ articleId: meta.id, locale });
   const contentLang = article.isFallback ? meta.locale : undefined;
-  const feedback = { articleId: meta.id, locale, title: meta.title, path: article.path, strings: getFeedbackStrings(locale), contactUrl };
+  const feedback = { articleId: meta.id, locale, title: meta.title, path: article.path, strings: getFeedbackStrings(locale), contact, contactStrings: getContactStrings(locale) };
+  const position = sectionArticles.findIndex((a) => a.meta.id === meta.id);
+  const previous = position > 0 ? sectionArticles[position - 1] : undefined;
+  const next = position >= 0 ? sectionArticles[position + 1] : undefined;
   return (
-    <div className="mx-auto grid w-full max-w-6xl gap-10 px-4 py-8 lg:grid-cols-[minmax(0,1fr)_15rem]">
+    <div className="mx-auto grid w-full max-w-6xl gap-10 px-4 py-6 sm:py-8 lg:grid-cols-[minmax(0,1fr)_15rem]">
       <main id="main" className="min-w-0">
         <Breadcrumbs locale={locale} items={[{ label: category.title, href: `/${locale}/${category.slug}` }, { label: meta.title }]} />
         {article.isFallback ? (
@@ -36,23 +50,30 @@ export function ArticleView({ locale, article, category, code, related, editUrl,
           </p>
         ) : null}
         <article lang={contentLang}>
-          <header className="mb-8">
+          <header className="mb-6">
             <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">{meta.title}</h1>
             <p className="mt-3 text-lg text-slate-600 dark:text-slate-400">{meta.description}</p>
-            {meta.updated ? (
-              <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
-                <time dateTime={meta.updated}>{format(t.updatedOn, { date: formatDate(meta.updated, locale) })}</time>
-              </p>
-            ) : null}
+            <div lang={locale} className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
+              {meta.updated ? <time dateTime={meta.updated}>{format(t.updatedOn, { date: formatDate(meta.updated, locale) })}</time> : null}
+              <span className="group inline-flex items-center">
+                <CopyLinkButton customerArticleId={meta.id} label={t.copyCustomerLink} copiedLabel={t.customerLinkCopied} failedLabel={t.copyFailed} />
+                <span aria-hidden="true" className="text-xs">{t.copyCustomerLink}</span>
+              </span>
+            </div>
           </header>
-          <div className="prose prose-slate max-w-none dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-300 prose-headings:scroll-mt-20">
+          <div lang={locale}>
+            <MobileTableOfContents title={t.onThisPage} headings={meta.headings} />
+          </div>
+          <div className="prose prose-slate max-w-none dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-300 prose-headings:scroll-mt-28 lg:prose-headings:scroll-mt-20">
             <MdxContent code={code} locale={locale} feedback={feedback} />
           </div>
         </article>
         {meta.faqs.length > 0 ? <FaqHashOpener /> : null}
+        {code.includes('data-code-block') || code.includes('dataCodeBlock') ? <CodeCopyButtons label={t.copyCode} copiedLabel={t.codeCopied} failedLabel={t.copyCodeFailed} /> : null}
         <FeedbackWidget {...feedback} />
+        <ArticlePager locale={locale} previous={previous} next={next} />
         {related.length > 0 ? (
-          <section aria-labelledby="related" className="no-print mt-12 border-t border-slate-200 pt-6 dark:border-slate-800">
+          <section aria-labelledby="related" className="no-print mt-10 border-t border-slate-200 pt-6 dark:border-slate-800">
             <h2 id="related" className="mb-3 text-lg font-semibold text-slate-900 dark:text-white">{t.relatedArticles}</h2>
             <ul className="space-y-2">
               {related.map((item) => (
@@ -65,6 +86,7 @@ export function ArticleView({ locale, article, category, code, related, editUrl,
             </ul>
           </section>
         ) : null}
+        <SectionArticles locale={locale} articles={sectionArticles} currentId={meta.id} idSuffix="end" className="mt-10 border-t border-slate-200 pt-6 lg:hidden dark:border-slate-800" />
         {editUrl ? (
           <p className="no-print mt-8 text-sm">
             <a href={editUrl} className="text-slate-600 underline underline-offset-2 hover:text-brand-700 dark:text-slate-400 dark:hover:text-brand-300">
@@ -74,7 +96,10 @@ export function ArticleView({ locale, article, category, code, related, editUrl,
         ) : null}
       </main>
       <aside className="no-print hidden lg:block">
-        <TableOfContents title={t.onThisPage} headings={meta.headings} />
+        <div className="sticky top-20 max-h-[calc(100vh-6rem)] space-y-8 overflow-y-auto pb-4">
+          <TableOfContents title={t.onThisPage} headings={meta.headings} />
+          <SectionArticles locale={locale} articles={sectionArticles} currentId={meta.id} idSuffix="side" />
+        </div>
       </aside>
     </div>
   );

@@ -3,8 +3,10 @@
 import { useEffect, useRef, useState } from 'react';
 
 export interface CopyLinkButtonProps {
-  /** The element id the link points at. */
-  anchor: string;
+  /** The element id the link points at; none for the whole page. */
+  anchor?: string;
+  /** With an article id, copies the short link `/a/<id>#<anchor>` that opens in the customer's language. */
+  customerArticleId?: string;
   label: string;
   copiedLabel: string;
   failedLabel: string;
@@ -29,13 +31,16 @@ async function copyText(text: string): Promise<void> {
 }
 
 /** Copies the URL of a heading or FAQ entry, for support agents pasting it into a reply. */
-export function CopyLinkButton({ anchor, label, copiedLabel, failedLabel }: CopyLinkButtonProps) {
+export function CopyLinkButton({ anchor, customerArticleId, label, copiedLabel, failedLabel }: CopyLinkButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
   async function copy() {
-    const url = `${window.location.origin}${window.location.pathname}#${encodeURIComponent(anchor)}`;
+    const hash = anchor ? `#${encodeURIComponent(anchor)}` : '';
+    const url = customerArticleId
+      ? `${window.location.origin}/a/${encodeURIComponent(customerArticleId)}${hash}`
+      : `${window.location.origin}${window.location.pathname}${hash}`;
     try {
       await copyText(url);
       setState('copied');
@@ -56,7 +61,11 @@ export function CopyLinkButton({ anchor, label, copiedLabel, failedLabel }: Copy
         className="rounded p-1 text-slate-500 opacity-60 hover:bg-slate-100 hover:text-brand-700 hover:opacity-100 focus:opacity-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 group-hover:opacity-100 dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-brand-300"
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.6">
-          <path d="M8.5 11.5a3.5 3.5 0 0 0 5 0l2.5-2.5a3.5 3.5 0 0 0-5-5l-1 1M11.5 8.5a3.5 3.5 0 0 0-5 0L4 11a3.5 3.5 0 0 0 5 5l1-1" />
+          {customerArticleId ? (
+            <path d="M7 9.5a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM2 17a5 5 0 0 1 10 0M14 7h4m0 0-1.5-1.5M18 7l-1.5 1.5M14 13h4m-4 0 1.5-1.5M14 13l1.5 1.5" />
+          ) : (
+            <path d="M8.5 11.5a3.5 3.5 0 0 0 5 0l2.5-2.5a3.5 3.5 0 0 0-5-5l-1 1M11.5 8.5a3.5 3.5 0 0 0-5 0L4 11a3.5 3.5 0 0 0 5 5l1-1" />
+          )}
         </svg>
       </button>
       <span role="status" className={state === 'idle' ? 'sr-only' : 'ml-1 whitespace-nowrap rounded bg-slate-800 px-1.5 py-0.5 text-xs font-normal text-white dark:bg-slate-200 dark:text-slate-900'}>

@@ -1,10 +1,14 @@
 'use client';
 
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { buildContactUrl, captureArrival, recordVisitedArticle, type Arrival } from '@/lib/feedback/visit-context';
+import { captureArrival, recordVisitedArticle, type Arrival } from '@/lib/feedback/visit-context';
 import { recallVote, rememberVote, sendVote, type RememberedVote } from '@/lib/feedback/vote-client';
 import { VOTE_REASONS, type VoteReason } from '@/lib/feedback/vote-options';
+import type { ContactChannels } from '@/lib/content/schemas';
+import type { ContactStrings } from '@/lib/i18n/contact-strings';
 import type { FeedbackStrings } from '@/lib/i18n/feedback-strings';
+import { ContactOptions } from './contact-options';
+import { HelpfulCount } from './helpful-count';
 
 export interface FeedbackWidgetProps {
   articleId: string;
@@ -14,13 +18,15 @@ export interface FeedbackWidgetProps {
   /** FAQ entry id when the vote is about one entry rather than the whole article. */
   anchor?: string;
   strings: FeedbackStrings;
-  contactUrl: string;
+  /** This language's ways to reach a human. */
+  contact: ContactChannels;
+  contactStrings: ContactStrings;
 }
 
 type Step = 'ask' | 'why' | 'done';
 
 /** "Did this solve your problem?": Yes thanks; No asks why and offers a human with the visit's context. */
-export function FeedbackWidget({ articleId, locale, title, path, anchor, strings, contactUrl }: FeedbackWidgetProps) {
+export function FeedbackWidget({ articleId, locale, title, path, anchor, strings, contact, contactStrings }: FeedbackWidgetProps) {
   const [vote, setVote] = useState<RememberedVote | undefined>();
   const [step, setStep] = useState<Step>('ask');
   const [busy, setBusy] = useState(false);
@@ -79,7 +85,7 @@ export function FeedbackWidget({ articleId, locale, title, path, anchor, strings
     if (ok) setStep('done');
   }
 
-  const contactHref = buildContactUrl(contactUrl, { article: articleId, tried: context.tried, ...(context.arrival.query ? { query: context.arrival.query } : {}) });
+  const contactContext = { article: articleId, tried: context.tried, ...(context.arrival.query ? { query: context.arrival.query } : {}) };
   const heading = anchor ? strings.faqQuestion : strings.question;
   return (
     <section aria-label={heading} className={`no-print ${anchor ? 'mt-3 text-sm' : 'mt-10 rounded-xl border border-slate-200 p-5 dark:border-slate-800'}`}>
@@ -132,11 +138,12 @@ export function FeedbackWidget({ articleId, locale, title, path, anchor, strings
         ) : null}
         {error ? <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-400">{error}</p> : null}
       </div>
+      {anchor ? null : <HelpfulCount articleId={articleId} locale={locale} template={strings.helpfulCount} />}
       {vote && !vote.resolved && step !== 'ask' ? (
         <div className="mt-4 rounded-lg bg-slate-50 p-4 dark:bg-slate-900">
           <p className="font-semibold text-slate-900 dark:text-white">{strings.stillNeedHelp}</p>
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{strings.contactHint}</p>
-          <a href={contactHref} className="mt-2 inline-block rounded-lg bg-brand-600 px-4 py-1.5 font-medium text-white hover:bg-brand-700">{strings.contact}</a>
+          <p className="mt-1 mb-3 text-sm text-slate-600 dark:text-slate-400">{contactStrings.handOver}</p>
+          <ContactOptions channels={contact} context={contactContext} strings={contactStrings} />
         </div>
       ) : null}
     </section>

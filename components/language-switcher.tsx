@@ -1,6 +1,9 @@
 import { getDictionary } from '@/lib/i18n/dictionary';
 import { LOCALE_NAMES, type Locale } from '@/lib/i18n/locales';
 
+/** What the switcher shows on a phone, where the header has one row. */
+const LOCALE_SHORT_NAMES: Record<Locale, string> = { en: 'EN', 'zh-Hant': '繁', 'zh-Hans': '简' };
+
 export interface LanguageSwitcherProps {
   locale: Locale;
   /** The same page in each language. */
@@ -20,7 +23,8 @@ export function LanguageSwitcher({ locale, alternates }: LanguageSwitcherProps) 
           <circle cx="10" cy="10" r="7.5" />
           <path d="M2.5 10h15M10 2.5c2 2.2 3 4.7 3 7.5s-1 5.3-3 7.5M10 2.5c-2 2.2-3 4.7-3 7.5s1 5.3 3 7.5" />
         </svg>
-        <span>{LOCALE_NAMES[locale]}</span>
+        <span aria-hidden="true" className="sm:hidden">{LOCALE_SHORT_NAMES[locale]}</span>
+        <span aria-hidden="true" className="hidden sm:inline">{LOCALE_NAMES[locale]}</span>
       </summary>
       <ul className="absolute right-0 z-30 mt-1 min-w-36 rounded-md border border-slate-200 bg-white py-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
         {alternates.map((alt) => (

@@ -1,25 +1,54 @@
 import type { Heading } from '@/lib/content/types';
+import { TocHighlighter } from './toc-highlighter';
 
 export interface TableOfContentsProps {
   title: string;
   headings: Heading[];
 }
 
-/** The article's sections, shown beside the text on wide screens. */
+function Links({ headings, highlight }: { headings: Heading[]; highlight: boolean }) {
+  return (
+    <ul className="space-y-1 border-l border-slate-200 dark:border-slate-800" data-toc={highlight ? '' : undefined}>
+      {headings.map((heading) => (
+        <li key={heading.slug}>
+          <a
+            href={`#${heading.slug}`}
+            className={`-ml-px block border-l-2 border-transparent py-0.5 text-slate-600 hover:text-brand-700 aria-[current=true]:border-brand-600 aria-[current=true]:font-medium aria-[current=true]:text-brand-700 dark:text-slate-400 dark:hover:text-brand-300 dark:aria-[current=true]:border-brand-300 dark:aria-[current=true]:text-brand-300 ${heading.depth === 3 ? 'pl-6' : 'pl-3'}`}
+          >
+            {heading.text}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The article's sections beside the text on wide screens, the current one highlighted as the reader scrolls. */
 export function TableOfContents({ title, headings }: TableOfContentsProps) {
   if (headings.length < 2) return null;
   return (
-    <nav aria-label={title} className="sticky top-20 text-sm">
+    <nav aria-label={title} className="text-sm">
       <p className="mb-2 font-semibold text-slate-900 dark:text-slate-100">{title}</p>
-      <ul className="space-y-1.5 border-l border-slate-200 dark:border-slate-800">
-        {headings.map((heading) => (
-          <li key={heading.slug} className={heading.depth === 3 ? 'pl-6' : 'pl-3'}>
-            <a href={`#${heading.slug}`} className="block text-slate-600 hover:text-brand-700 dark:text-slate-400 dark:hover:text-brand-300">
-              {heading.text}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <Links headings={headings} highlight />
+      <TocHighlighter />
     </nav>
+  );
+}
+
+/** The same contents, collapsed near the top of the article on phones and tablets. */
+export function MobileTableOfContents({ title, headings }: TableOfContentsProps) {
+  if (headings.length < 2) return null;
+  return (
+    <details className="group/toc no-print mb-6 rounded-xl border border-slate-200 text-sm lg:hidden dark:border-slate-800">
+      <summary className="flex cursor-pointer list-none items-center justify-between gap-2 px-4 py-2.5 font-semibold text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-brand-500 dark:text-slate-100">
+        {title}
+        <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 shrink-0 transition-transform group-open/toc:rotate-180" fill="none" stroke="currentColor" strokeWidth="1.8">
+          <path d="m5 7.5 5 5 5-5" />
+        </svg>
+      </summary>
+      <nav aria-label={title} className="px-4 pb-3">
+        <Links headings={headings} highlight={false} />
+      </nav>
+    </details>
   );
 }

@@ -1,5 +1,7 @@
 import { Children, isValidElement, type ReactNode } from 'react';
+import { getArticleScope } from '@/components/article-scope';
 import { CopyLinkButton } from '@/components/copy-link-button';
+import { format, getDictionary } from '@/lib/i18n/dictionary';
 
 export interface AnchoredHeadingProps {
   level: 2 | 3;
@@ -21,14 +23,25 @@ function textOf(node: ReactNode): string {
 export function AnchoredHeading({ level, id, children, copyLabel, copiedLabel, failedLabel }: AnchoredHeadingProps) {
   const Tag = level === 2 ? 'h2' : 'h3';
   if (!id) return <Tag>{children}</Tag>;
+  const scope = getArticleScope();
+  const title = textOf(children);
   return (
-    <div className="group flex items-baseline gap-1">
+    <div className={`anchored-heading anchored-h${level} group flex items-baseline gap-1`}>
       <Tag id={id} className="scroll-mt-20">
         <a href={`#${id}`} className="text-inherit! [font-weight:inherit]! no-underline hover:underline">
           {children}
         </a>
       </Tag>
-      <CopyLinkButton anchor={id} label={copyLabel(textOf(children))} copiedLabel={copiedLabel} failedLabel={failedLabel} />
+      <CopyLinkButton anchor={id} label={copyLabel(title)} copiedLabel={copiedLabel} failedLabel={failedLabel} />
+      {scope ? (
+        <CopyLinkButton
+          anchor={id}
+          customerArticleId={scope.articleId}
+          label={format(getDictionary(scope.locale).copyCustomerLinkTo, { title })}
+          copiedLabel={getDictionary(scope.locale).customerLinkCopied}
+          failedLabel={failedLabel}
+        />
+      ) : null}
     </div>
   );
 }

@@ -28,6 +28,12 @@ function whenIdle(fn: () => void): () => void {
   return () => clearTimeout(timer);
 }
 
+/** True when the browser reports a data-saving or slow connection: then nothing loads before intent. */
+function isFrugalConnection(): boolean {
+  const connection = (navigator as Navigator & { connection?: { saveData?: boolean; effectiveType?: string } }).connection;
+  return Boolean(connection?.saveData) || ['slow-2g', '2g', '3g'].includes(connection?.effectiveType ?? '');
+}
+
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
@@ -51,7 +57,8 @@ export function SearchBox({ locale, assets, strings, large = false, shortcut = f
   }, [settled, query, reporter]);
 
   useEffect(() => {
-    const cancelIdle = whenIdle(() => getSearchClient(assets).warm());
+    // The index is warmed while idle, except on a connection that asks to save data: there it waits for intent.
+    const cancelIdle = isFrugalConnection() ? () => undefined : whenIdle(() => getSearchClient(assets).warm());
     if (!shortcut) return cancelIdle;
     const onKey = (event: globalThis.KeyboardEvent) => {
       const combo = (event.key === 'k' || event.key === 'K') && (event.metaKey || event.ctrlKey);

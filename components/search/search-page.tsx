@@ -4,7 +4,10 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { format } from '@/lib/i18n/dictionary';
 import type { SearchStrings } from '@/lib/i18n/search-strings';
-import { buildContactUrl } from '@/lib/feedback/visit-context';
+import { readTriedArticles } from '@/lib/contact/tried-articles';
+import type { ContactChannels } from '@/lib/content/schemas';
+import type { ContactStrings } from '@/lib/i18n/contact-strings';
+import { ContactOptions } from '../contact-options';
 import type { SearchAssets } from '@/lib/search/search-client';
 import { createSearchReporter } from '@/lib/search/search-events';
 import { SearchResultLinks } from './search-result-links';
@@ -16,11 +19,12 @@ export interface SearchPageProps {
   strings: SearchStrings;
   categories: Array<{ slug: string; title: string }>;
   featured: Array<{ id: string; title: string; path: string; description: string }>;
-  contactUrl: string;
+  contact: ContactChannels;
+  contactStrings: ContactStrings;
 }
 
 /** The full search page: the query and topic live in the URL, so a shared link shows the same results. */
-export function SearchPage({ locale, assets, strings, categories, featured, contactUrl }: SearchPageProps) {
+export function SearchPage({ locale, assets, strings, categories, featured, contact, contactStrings }: SearchPageProps) {
   const params = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
@@ -78,7 +82,7 @@ export function SearchPage({ locale, assets, strings, categories, featured, cont
       {final && trimmed !== '' && results.length === 0 && search.status !== 'error' ? (
         <div className="mt-6 space-y-4">
           <p>{strings.noResultsHint}</p>
-          <a href={buildContactUrl(contactUrl, { query: trimmed, tried: [] })} className="inline-block rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{strings.contactWithQuery}</a>
+          <ContactOptions channels={contact} context={{ query: trimmed, tried: readTriedArticles() }} strings={{ ...contactStrings, form: strings.contactWithQuery }} />
         </div>
       ) : null}
       {final && results.length === 0 ? (

@@ -52,5 +52,7 @@ export function readSiteConfig(contentDir: string): SiteConfig {
     defaultLocale: fallback,
     contactUrl: site.contactUrl,
     ...(site.editUrlBase ? { editUrlBase: site.editUrlBase.replace(/\/+$/, '') } : {}),
+    contact: Object.fromEntries(locales.map((locale) => [locale, site.contact?.[locale] ?? site.contact?.[fallback] ?? { form: site.contactUrl }])),
+    showEditLink: site.showEditLink ?? false,
   };
 }

@@ -95,6 +95,22 @@ const localizedText = z.union([nonEmpty('text'), z.record(z.string(), nonEmpty('
   error: 'expected text, or a map of locale to text',
 });
 
+/** The ways to reach a human in one locale: any of a form, an email address, a chat and a phone line. */
+export const contactChannelsSchema = z
+  .object({
+    form: z.url({ message: 'expected the absolute URL of the contact form' }).optional(),
+    email: z.email({ message: 'expected an email address such as support@example.com' }).optional(),
+    chat: z.url({ message: 'expected the absolute URL of the chat' }).optional(),
+    phone: z
+      .object({ number: nonEmpty('a phone number such as +1 415 555 0134'), hours: nonEmpty('opening hours, e.g. Mon–Fri 9:00–18:00').optional() })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .refine((channels) => Object.keys(channels).length > 0, 'expected at least one of form, email, chat, phone');
+
+export type ContactChannels = z.infer<typeof contactChannelsSchema>;
+
 /** `site.yml` at the top of the content folder. */
 export const siteSchema = z
   .object({
@@ -104,6 +120,10 @@ export const siteSchema = z
     defaultLocale: z.string({ error: 'expected one of the locales' }),
     contactUrl: z.url({ message: 'expected an absolute URL (https://… or mailto:…)' }),
     editUrlBase: z.url({ message: 'expected an absolute URL to the content folder in your git host' }).optional(),
+    /** Contact channels per locale; a locale without its own uses the default locale's, then contactUrl. */
+    contact: z.record(z.string(), contactChannelsSchema, { error: 'expected a map of locale to contact channels' }).optional(),
+    /** "Edit this page" is for the content team: shown only when asked for. */
+    showEditLink: z.boolean({ error: 'expected true or false' }).optional(),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import type { Locale } from '@/lib/i18n/locales';
+import type { ContactChannels } from './schemas';
 
 /** site.yml after validation, with every text resolved for every locale. */
 export interface SiteConfig {
@@ -8,6 +9,10 @@ export interface SiteConfig {
   defaultLocale: Locale;
   contactUrl: string;
   editUrlBase?: string;
+  /** Ways to reach a human, for every locale of the site. */
+  contact: Record<string, ContactChannels>;
+  /** Whether articles show "Edit this page" (needs editUrlBase). */
+  showEditLink: boolean;
 }
 
 export interface Heading {

@@ -40,6 +40,18 @@ export interface Dictionary {
   calloutInfo: string;
   calloutTip: string;
   calloutWarning: string;
+  articlesInSection: string;
+  previousArticle: string;
+  nextArticle: string;
+  morePages: string;
+  copyCustomerLink: string;
+  copyCustomerLinkTo: string;
+  customerLinkCopied: string;
+  copyCode: string;
+  codeCopied: string;
+  copyCodeFailed: string;
+  openImage: string;
+  closeImage: string;
 }
 
 const en: Dictionary = {
@@ -81,6 +93,18 @@ const en: Dictionary = {
   calloutInfo: 'Note',
   calloutTip: 'Tip',
   calloutWarning: 'Warning',
+  articlesInSection: 'Articles in this section',
+  previousArticle: 'Previous',
+  nextArticle: 'Next',
+  morePages: 'More articles in this section',
+  copyCustomerLink: 'Copy link for a customer',
+  copyCustomerLinkTo: 'Copy link to “{title}” for a customer',
+  customerLinkCopied: 'Short link copied: it opens in the customer’s language',
+  copyCode: 'Copy code',
+  codeCopied: 'Copied',
+  copyCodeFailed: 'Could not copy',
+  openImage: 'Open larger image: {alt}',
+  closeImage: 'Close',
 };
 
 const zhHant: Dictionary = {
@@ -104,14 +128,14 @@ const zhHant: Dictionary = {
   themeLight: '主題：淺色',
   themeDark: '主題：深色',
   notFoundTitle: '找不到頁面',
-  notFoundBody: '找不到這個頁面，它可能已經搬移。請搜尋您需要的內容，或瀏覽下方的主題。',
+  notFoundBody: '找不到這個頁面，它可能已經搬移。請搜尋你需要的內容，或瀏覽下方的主題。',
   errorTitle: '發生錯誤',
   errorBody: '目前無法顯示此頁面，請稍後再試一次。',
   tryAgain: '再試一次',
   goHome: '前往說明中心首頁',
   contactSupport: '聯絡客服',
   searchLabel: '搜尋說明中心',
-  searchPlaceholder: '描述您遇到的問題…',
+  searchPlaceholder: '描述你遇到的問題…',
   searchSubmit: '搜尋',
   articlesInTopic: '此主題的文章',
   faqEntryLink: '此問題的連結',
@@ -122,6 +146,18 @@ const zhHant: Dictionary = {
   calloutInfo: '注意',
   calloutTip: '提示',
   calloutWarning: '警告',
+  articlesInSection: '本節文章',
+  previousArticle: '上一篇',
+  nextArticle: '下一篇',
+  morePages: '本節的其他文章',
+  copyCustomerLink: '複製給客戶的連結',
+  copyCustomerLinkTo: '複製「{title}」給客戶的連結',
+  customerLinkCopied: '已複製短連結，會以客戶的語言開啟',
+  copyCode: '複製程式碼',
+  codeCopied: '已複製',
+  copyCodeFailed: '無法複製',
+  openImage: '放大圖片：{alt}',
+  closeImage: '關閉',
 };
 
 const zhHans: Dictionary = {
@@ -145,14 +181,14 @@ const zhHans: Dictionary = {
   themeLight: '主题：浅色',
   themeDark: '主题：深色',
   notFoundTitle: '页面不存在',
-  notFoundBody: '找不到这个页面，它可能已被移动。请搜索您需要的内容，或浏览下方的主题。',
+  notFoundBody: '找不到这个页面，它可能已被移动。请搜索你需要的内容，或浏览下方的主题。',
   errorTitle: '出错了',
   errorBody: '暂时无法显示此页面，请稍后再试。',
   tryAgain: '重试',
   goHome: '返回帮助中心首页',
   contactSupport: '联系客服',
   searchLabel: '搜索帮助中心',
-  searchPlaceholder: '描述您遇到的问题…',
+  searchPlaceholder: '描述你遇到的问题…',
   searchSubmit: '搜索',
   articlesInTopic: '此主题下的文章',
   faqEntryLink: '此问题的链接',
@@ -163,6 +199,18 @@ const zhHans: Dictionary = {
   calloutInfo: '注意',
   calloutTip: '提示',
   calloutWarning: '警告',
+  articlesInSection: '本节文章',
+  previousArticle: '上一篇',
+  nextArticle: '下一篇',
+  morePages: '本节的其他文章',
+  copyCustomerLink: '复制给客户的链接',
+  copyCustomerLinkTo: '复制“{title}”给客户的链接',
+  customerLinkCopied: '已复制短链接，会以客户的语言打开',
+  copyCode: '复制代码',
+  codeCopied: '已复制',
+  copyCodeFailed: '无法复制',
+  openImage: '放大图片：{alt}',
+  closeImage: '关闭',
 };
 
 const dictionaries: Record<Locale, Dictionary> = { en, 'zh-Hant': zhHant, 'zh-Hans': zhHans };

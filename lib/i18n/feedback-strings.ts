@@ -15,14 +15,14 @@ export interface FeedbackStrings {
   sending: string;
   sent: string;
   stillNeedHelp: string;
-  contact: string;
-  contactHint: string;
   answeredYes: string;
   answeredNo: string;
   change: string;
   failed: string;
   tooMany: string;
   honeypot: string;
+  /** Shown under the vote once an article has enough votes: {helpful} of {total}. */
+  helpfulCount: string;
 }
 
 const en: FeedbackStrings = {
@@ -39,18 +39,17 @@ const en: FeedbackStrings = {
   sending: 'Sending…',
   sent: 'Thanks for telling us. We read every answer.',
   stillNeedHelp: 'Still need help?',
-  contact: 'Contact support',
-  contactHint: 'We’ll pass on what you searched for and the articles you tried.',
   answeredYes: 'You said this solved your problem.',
   answeredNo: 'You said this didn’t solve your problem.',
   change: 'Change your answer',
   failed: 'Your answer could not be sent. Please try again.',
   tooMany: 'Too many answers in a short time. Please try again in a minute.',
   honeypot: 'Leave this field empty',
+  helpfulCount: '{helpful} of {total} people found this helpful',
 };
 
 const zhHant: FeedbackStrings = {
-  question: '這篇文章有解決您的問題嗎？',
+  question: '這篇文章有解決你的問題嗎？',
   faqQuestion: '這個回答有幫助嗎？',
   yes: '有',
   no: '沒有',
@@ -61,40 +60,38 @@ const zhHant: FeedbackStrings = {
   commentHint: '請勿填寫密碼或個人資料。',
   send: '送出',
   sending: '傳送中…',
-  sent: '感謝您的回饋，我們會仔細閱讀每一則意見。',
+  sent: '感謝你的回饋，我們會仔細閱讀每一則意見。',
   stillNeedHelp: '還需要協助嗎？',
-  contact: '聯絡客服',
-  contactHint: '我們會一併轉交您搜尋的內容和您看過的文章。',
-  answeredYes: '您表示這篇文章解決了您的問題。',
-  answeredNo: '您表示這篇文章沒有解決您的問題。',
+  answeredYes: '你表示這篇文章解決了你的問題。',
+  answeredNo: '你表示這篇文章沒有解決你的問題。',
   change: '修改回答',
-  failed: '無法送出您的回答，請再試一次。',
+  failed: '無法送出你的回答，請再試一次。',
   tooMany: '短時間內送出太多次，請一分鐘後再試。',
   honeypot: '請勿填寫此欄位',
+  helpfulCount: '{total} 人中有 {helpful} 人覺得這篇文章有幫助',
 };
 
 const zhHans: FeedbackStrings = {
-  question: '这篇文章解决了您的问题吗？',
+  question: '这篇文章解决了你的问题吗？',
   faqQuestion: '这个回答有帮助吗？',
   yes: '是',
   no: '否',
-  thanks: '谢谢！很高兴能帮到您。',
+  thanks: '谢谢！很高兴能帮到你。',
   whyNot: '很抱歉。问题出在哪里？',
   reasons: { outdated: '内容已过时', unclear: '看不太懂', incomplete: '缺少信息', wrong: '内容有误', other: '其他原因' },
   commentLabel: '补充说明（选填）',
   commentHint: '请勿填写密码或个人信息。',
   send: '提交',
   sending: '正在提交…',
-  sent: '感谢您的反馈，我们会认真阅读每一条意见。',
+  sent: '感谢你的反馈，我们会认真阅读每一条意见。',
   stillNeedHelp: '还需要帮助吗？',
-  contact: '联系客服',
-  contactHint: '我们会一并转交您搜索的内容和您看过的文章。',
-  answeredYes: '您表示这篇文章解决了您的问题。',
-  answeredNo: '您表示这篇文章没有解决您的问题。',
+  answeredYes: '你表示这篇文章解决了你的问题。',
+  answeredNo: '你表示这篇文章没有解决你的问题。',
   change: '修改回答',
-  failed: '无法提交您的回答，请重试。',
+  failed: '无法提交你的回答，请重试。',
   tooMany: '短时间内提交次数过多，请一分钟后再试。',
   honeypot: '请勿填写此栏',
+  helpfulCount: '{total} 人中有 {helpful} 人觉得这篇文章有帮助',
 };
 
 const strings: Record<Locale, FeedbackStrings> = { en, 'zh-Hant': zhHant, 'zh-Hans': zhHans };

@@ -49,7 +49,7 @@ const en: SearchStrings = {
 
 const zhHant: SearchStrings = {
   label: '搜尋說明中心',
-  placeholder: '描述您遇到的問題…',
+  placeholder: '描述你遇到的問題…',
   submit: '搜尋',
   shortcutHint: '按 / 或 Ctrl+K 開始搜尋',
   resultsLabel: '搜尋結果',
@@ -72,7 +72,7 @@ const zhHant: SearchStrings = {
 
 const zhHans: SearchStrings = {
   label: '搜索帮助中心',
-  placeholder: '描述您遇到的问题…',
+  placeholder: '描述你遇到的问题…',
   submit: '搜索',
   shortcutHint: '按 / 或 Ctrl+K 开始搜索',
   resultsLabel: '搜索结果',

@@ -7,15 +7,15 @@ test('a visitor from search votes No with a reason, reaches a human with context
   const page = await context.newPage();
   await page.goto('/zh-Hant/billing/refunds-and-cancellations?src=search&q=%E9%80%80%E6%AC%BE');
   await expect(page).toHaveURL(/\/zh-Hant\/billing\/refunds-and-cancellations$/);
-  const widget = page.getByRole('region', { name: '這篇文章有解決您的問題嗎？' });
+  const widget = page.getByRole('region', { name: '這篇文章有解決你的問題嗎？' });
   await widget.getByRole('button', { name: '沒有', exact: true }).click();
   await expect(widget.getByText('很抱歉。哪裡有問題呢？')).toBeFocused();
   await widget.getByRole('radio', { name: '內容已過時' }).check();
   const comment = '按鈕已改名 <script>alert(1)</script>; DROP TABLE votes; --';
   await widget.getByRole('textbox', { name: '補充說明（選填）' }).fill(comment);
   await widget.getByRole('button', { name: '送出' }).click();
-  await expect(widget.getByText('感謝您的回饋，我們會仔細閱讀每一則意見。')).toBeVisible();
-  const contact = widget.getByRole('link', { name: '聯絡客服' });
+  await expect(widget.getByText('感謝你的回饋，我們會仔細閱讀每一則意見。')).toBeVisible();
+  const contact = widget.getByRole('list', { name: '聯絡客服' }).getByRole('link', { name: '傳送訊息給我們' });
   await expect(contact).toHaveAttribute('href', /query=%E9%80%80%E6%AC%BE/);
   await expect(contact).toHaveAttribute('href', /article=refunds-and-cancellations/);
 
@@ -32,7 +32,7 @@ test('a visitor from search votes No with a reason, reaches a human with context
   }
 
   await page.reload();
-  await expect(widget.getByText('您表示這篇文章沒有解決您的問題。')).toBeVisible();
+  await expect(widget.getByText('你表示這篇文章沒有解決你的問題。')).toBeVisible();
   await widget.getByRole('button', { name: '修改回答' }).click();
   await widget.getByRole('button', { name: '有', exact: true }).click();
   await expect(widget.getByText('謝謝！很高興能幫上忙。')).toBeVisible();
@@ -49,7 +49,7 @@ test('a visitor from search votes No with a reason, reaches a human with context
 test('each FAQ entry takes its own vote, by keyboard, in every language', async ({ browser }) => {
   const cases = [
     ['en', '/en/account/sign-in-faq#faq-2fa', 'Did this answer help?', 'Yes', 'Thanks! We’re glad it helped.'],
-    ['zh-Hans', '/zh-Hans/account/sign-in-faq#faq-2fa', '这个回答有帮助吗？', '是', '谢谢！很高兴能帮到您。'],
+    ['zh-Hans', '/zh-Hans/account/sign-in-faq#faq-2fa', '这个回答有帮助吗？', '是', '谢谢！很高兴能帮到你。'],
   ] as const;
   for (const [locale, path, question, yes, thanks] of cases) {
     const context = await browser.newContext({ userAgent: `e2e-faq-${locale}` });
@@ -76,8 +76,8 @@ test('a support short link is counted as the support source', async ({ browser }
   const page = await context.newPage();
   await page.goto('/a/enable-two-factor');
   await expect(page).toHaveURL(/\/zh-Hans\/account\/enable-two-factor$/);
-  await page.getByRole('region', { name: '这篇文章解决了您的问题吗？' }).getByRole('button', { name: '是', exact: true }).click();
-  await expect(page.getByText('谢谢！很高兴能帮到您。')).toBeVisible();
+  await page.getByRole('region', { name: '这篇文章解决了你的问题吗？' }).getByRole('button', { name: '是', exact: true }).click();
+  await expect(page.getByText('谢谢！很高兴能帮到你。')).toBeVisible();
   const db = await openE2eDatabase();
   try {
     const row = await db.selectFrom('votes').selectAll().where('article_id', '=', 'enable-two-factor').where('locale', '=', 'zh-Hans').executeTakeFirstOrThrow();

@@ -42,7 +42,7 @@ test('unknown paths show a localized 404 page that offers search', async ({ page
     expect(response?.status(), path).toBe(404);
     await expect(page.locator('html')).toHaveAttribute('lang', path.startsWith('/zh-Hant') ? 'zh-Hant' : path.startsWith('/zh-Hans') ? 'zh-Hans' : 'en');
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-    await expect(page.getByRole('searchbox', { name: search })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('searchbox', { name: search })).toBeVisible();
   }
 });
 

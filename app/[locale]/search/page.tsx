@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { SearchPage } from '@/components/search/search-page';
 import { SiteHeader } from '@/components/site-header';
 import { getCategories, getFeaturedArticles, getSite, isSiteLocale } from '@/lib/content/get-content';
+import { getContactStrings } from '@/lib/i18n/contact-strings';
 import { getSearchStrings } from '@/lib/i18n/search-strings';
 import { getSearchAssets } from '@/lib/search/search-assets';
 
@@ -31,7 +32,8 @@ export default async function SearchRoute({ params }: PageProps<'/[locale]/searc
             strings={strings}
             categories={getCategories(locale).map((c) => ({ slug: c.slug, title: c.title }))}
             featured={featured}
-            contactUrl={site.contactUrl}
+            contact={site.contact[locale] ?? { form: site.contactUrl }}
+            contactStrings={getContactStrings(locale)}
           />
         </Suspense>
       </main>

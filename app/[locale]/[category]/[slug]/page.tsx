@@ -22,7 +22,7 @@ async function load(params: Props['params']) {
   const article = getArticle(locale, category, slug);
   const categoryData = getCategory(locale, category);
   if (!article || !categoryData) return undefined;
-  return { locale, article, category: categoryData.category };
+  return { locale, article, category: categoryData.category, sectionArticles: categoryData.articles };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -53,7 +53,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const data = await load(params);
   if (!data) notFound();
-  const { locale, article, category } = data;
+  const { locale, article, category, sectionArticles } = data;
   const site = getSite();
   const { code, structure } = await getArticleBody(article);
   const related = article.meta.related.flatMap((id) => getArticleById(locale, id) ?? []);
@@ -66,10 +66,11 @@ export default async function ArticlePage({ params }: Props) {
         locale={locale}
         article={article}
         category={category}
+        sectionArticles={sectionArticles}
         code={code}
         related={related}
-        editUrl={site.editUrlBase ? `${site.editUrlBase}/${article.meta.sourcePath}` : undefined}
-        contactUrl={site.contactUrl}
+        editUrl={site.showEditLink && site.editUrlBase ? `${site.editUrlBase}/${article.meta.sourcePath}` : undefined}
+        contact={site.contact[locale] ?? { form: site.contactUrl }}
       />
       {faqJsonLd ? <JsonLd data={faqJsonLd} /> : null}
     </>

@@ -1,0 +1,48 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { format } from '@/lib/i18n/dictionary';
+
+export interface HelpfulCountProps {
+  articleId: string;
+  locale: string;
+  /** "{helpful} of {total} people found this helpful" in the page's language. */
+  template: string;
+}
+
+/** "N of M people found this helpful", fetched when the vote scrolls into view, once it has enough votes. */
+export function HelpfulCount({ articleId, locale, template }: HelpfulCountProps) {
+  const [count, setCount] = useState<{ helpful: number; total: number } | undefined>();
+  const ref = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    let cancelled = false;
+    const load = () => {
+      fetch(`/api/helpful/${encodeURIComponent(articleId)}`)
+        .then((response) => (response.ok ? response.json() : undefined))
+        .then((data: { helpful: number; total: number; shown: boolean } | undefined) => {
+          if (!cancelled && data?.shown) setCount({ helpful: data.helpful, total: data.total });
+        })
+        .catch(() => undefined);
+    };
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        observer.disconnect();
+        load();
+      }
+    }, { rootMargin: '200px' });
+    observer.observe(element);
+    return () => {
+      cancelled = true;
+      observer.disconnect();
+    };
+  }, [articleId]);
+
+  return (
+    <p ref={ref} lang={locale} className="mt-3 min-h-5 text-sm text-slate-600 dark:text-slate-400">
+      {count ? format(template, { helpful: count.helpful.toLocaleString(locale), total: count.total.toLocaleString(locale) }) : null}
+    </p>
+  );
+}

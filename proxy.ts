@@ -1,0 +1,30 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { findPage, notFoundPagePath } from '@/lib/navigation/find-page';
+
+/** Marks the proxy's own request for a 404 page, so it is served rather than looked up again. */
+const INTERNAL_HEADER = 'x-resolve-not-found';
+
+/**
+ * Unknown page paths get the prerendered 404 page of their language with status 404, so the
+ * 404 is server-rendered inside the site's layout (header, topics, search), also without
+ * JavaScript. Next 16 answers a notFound() thrown while rendering with an empty document
+ * (`<html id="__next_error__">`) and a rewrite cannot set a status, so the page is fetched.
+ */
+export async function proxy(request: NextRequest) {
+  if (request.headers.get(INTERNAL_HEADER)) return NextResponse.next();
+  const page = findPage(request.nextUrl.pathname, request.headers.get('accept-language'));
+  if (page.found) return NextResponse.next();
+  const target = new URL(notFoundPagePath(page.locale), request.url);
+  // Client-side navigations ask for the RSC payload: give them the 404 page's.
+  if (request.headers.get('rsc')) return NextResponse.rewrite(target);
+  const answer = await fetch(target, { headers: { [INTERNAL_HEADER]: '1', accept: 'text/html' } });
+  return new NextResponse(answer.body, {
+    status: 404,
+    headers: { 'content-type': answer.headers.get('content-type') ?? 'text/html; charset=utf-8', 'cache-control': 'private, no-store', vary: 'Accept-Language' },
+  });
+}
+
+export const config = {
+  // Pages only: not build output, API routes, the search index, content files or metadata routes.
+  matcher: ['/((?!_next/|api/|admin|search/|assets/|favicon\\.ico$|icon\\.svg$|robots\\.txt$|sitemap\\.xml$).+)'],
+};
