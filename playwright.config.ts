@@ -32,6 +32,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/en`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: process.env.E2E_DATABASE_URL, FEEDBACK_SECRET: 'e2e-secret-not-for-production' },
+    env: { NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: process.env.E2E_DATABASE_URL, FEEDBACK_SECRET: 'e2e-secret-not-for-production', ADMIN_PASSWORD: 'e2e-admin-password' },
   },
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getContentStatus, type StatusArticle } from '@/lib/content/get-content-status';
+import type { Locale } from '@/lib/i18n/locales';
 
-const site = { locales: ['en', 'zh-Hant', 'zh-Hans'], defaultLocale: 'en' };
+const site: { locales: Locale[]; defaultLocale: Locale } = { locales: ['en', 'zh-Hant', 'zh-Hans'], defaultLocale: 'en' };
 
-function article(id: string, locale: string, extra: Partial<StatusArticle> = {}): StatusArticle {
+function article(id: string, locale: Locale, extra: Partial<StatusArticle> = {}): StatusArticle {
   return {
     id,
     locale,
