@@ -45,10 +45,21 @@ export interface SearchEventsTable {
   revision: number;
 }
 
+/** The dashboard's moderation state of a comment (a vote with a comment), by vote id. */
+export interface CommentModerationTable {
+  vote_id: number;
+  state: 'new' | 'done' | 'dismissed';
+  note: string | null;
+  /** `votes.revision` when moderated: a comment changed since then counts as new again. */
+  vote_revision: number;
+  updated_at: string;
+}
+
 /** Every table of the feedback database, for `Kysely<Database>`. */
 export interface Database {
   votes: VotesTable;
   search_events: SearchEventsTable;
+  comment_moderation: CommentModerationTable;
 }
 
 /** The typed query builder the feedback functions take. */

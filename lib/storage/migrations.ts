@@ -68,9 +68,25 @@ function listMigrations(dialect: DatabaseDialect): Record<string, Migration> {
     await db.schema.dropTable(table).ifExists().execute();
   };
 
+  // Dashboard (moderation state of comments, indexes for the reports): self-contained block.
+  const createCommentModeration: Step = async (db) => {
+    await db.schema
+      .createTable('comment_moderation')
+      .ifNotExists()
+      .addColumn('vote_id', 'integer', (col) => col.primaryKey())
+      .addColumn('state', 'text', (col) => col.notNull().check(sql`state in ('new', 'done', 'dismissed')`))
+      .addColumn('note', 'text')
+      // The vote's revision when it was moderated: a comment changed since then is new again.
+      .addColumn('vote_revision', 'integer', (col) => col.notNull())
+      .addColumn('updated_at', 'text', (col) => col.notNull())
+      .execute();
+    await db.schema.createIndex('comment_moderation_state').ifNotExists().on('comment_moderation').column('state').execute();
+  };
+
   return {
     '0001_create_votes': { up: createVotes, down: dropTable('votes') },
     '0002_create_search_events': { up: createSearchEvents, down: dropTable('search_events') },
+    '0004_create_comment_moderation': { up: createCommentModeration, down: dropTable('comment_moderation') },
   };
 }
 
