@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -103,6 +104,43 @@ test('a No with a <script> comment reaches the queue escaped, is marked done, an
   const crossSite = await page.request.post('/admin/comments/moderate', { form: { ids: '1', state: 'new' }, headers: { Origin: 'https://evil.example' } });
   expect(crossSite.status()).toBe(403);
   expect(baseURL).toBeTruthy();
+});
+
+const ADMIN_PAGES = ['/admin', '/admin/articles', '/admin/articles/refunds-and-cancellations', '/admin/comments', '/admin/searches', '/admin/review', '/admin/links'];
+
+for (const [theme, width] of [['light', 1280], ['dark', 1280], ['light', 390], ['dark', 390]] as const) {
+  test(`axe finds no serious problems on the dashboard pages in the ${theme} theme at ${width} px`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ colorScheme: theme, viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    const signedIn = await page.request.post('/admin/login', { form: { password: PASSWORD }, headers: { Origin: baseURL ?? '' }, maxRedirects: 0 });
+    expect(signedIn.status()).toBe(303);
+    for (const path of ADMIN_PAGES) {
+      await page.goto(path);
+      await expect(page.getByRole('navigation', { name: 'Dashboard' })).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(theme === 'dark');
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), path).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+}
+
+test('the dashboard follows the language switcher, by keyboard', async ({ page, baseURL }) => {
+  await page.request.post('/admin/login', { form: { password: PASSWORD }, headers: { Origin: baseURL ?? '' }, maxRedirects: 0 });
+  await page.goto('/admin/searches');
+  await page.getByLabel('Dashboard language').selectOption('zh-Hans');
+  await page.getByRole('button', { name: 'Change' }).press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: '搜索' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await page.getByLabel('面板语言').selectOption('en');
+  await page.getByRole('button', { name: '切换' }).press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Searches' })).toBeVisible();
 });
 
 test('after five failed sign-ins, even the right password answers 429 with Retry-After', async ({ request }) => {
