@@ -83,10 +83,39 @@ function listMigrations(dialect: DatabaseDialect): Record<string, Migration> {
     await db.schema.createIndex('comment_moderation_state').ifNotExists().on('comment_moderation').column('state').execute();
   };
 
+  // Covering indexes for the dashboard's period reports, and the visitor + query join that
+  // tells which searches ended in a Yes or a No (without it SQLite probes by article id).
+  const createDashboardIndexes: Step = async (db) => {
+    await db.schema
+      .createIndex('votes_visitor_query')
+      .ifNotExists()
+      .on('votes')
+      .columns(['visitor', 'query', 'article_id', 'resolved'])
+      .execute();
+    await db.schema
+      .createIndex('votes_period_report')
+      .ifNotExists()
+      .on('votes')
+      .columns(['updated_at', 'locale', 'article_id', 'anchor', 'resolved', 'reason', 'source'])
+      .execute();
+    await db.schema
+      .createIndex('search_events_period_report')
+      .ifNotExists()
+      .on('search_events')
+      .columns(['created_at', 'locale', 'result_count', 'query', 'opened_article_id'])
+      .execute();
+  };
+  const dropDashboardIndexes: Step = async (db) => {
+    for (const name of ['votes_visitor_query', 'votes_period_report', 'search_events_period_report']) {
+      await db.schema.dropIndex(name).ifExists().execute();
+    }
+  };
+
   return {
     '0001_create_votes': { up: createVotes, down: dropTable('votes') },
     '0002_create_search_events': { up: createSearchEvents, down: dropTable('search_events') },
     '0004_create_comment_moderation': { up: createCommentModeration, down: dropTable('comment_moderation') },
+    '0005_dashboard_indexes': { up: createDashboardIndexes, down: dropDashboardIndexes },
   };
 }
 
