@@ -38,8 +38,8 @@ export function OverviewView({ locale, period, overview }: OverviewViewProps) {
             label={`${t.overview.votesChart}: ${format(t.overview.chartSummary, { days: daily.length, total: formatCount(totals.votes, locale) })}`}
             days={daily.map((d) => d.day)}
             bars={[
-              { name: t.overview.yesSeries, values: daily.map((d) => d.yes) },
-              { name: t.overview.noSeries, values: daily.map((d) => d.no) },
+              { name: t.overview.yesSeries, values: daily.map((d) => d.yes), tone: 'good' },
+              { name: t.overview.noSeries, values: daily.map((d) => d.no), tone: 'bad' },
             ]}
             line={{ name: t.overview.rateSeries, values: daily.map((d) => percent(d.yes, d.yes + d.no)) }}
           />
@@ -49,7 +49,7 @@ export function OverviewView({ locale, period, overview }: OverviewViewProps) {
           <TrendChart
             label={`${t.overview.searchesChart}: ${format(t.overview.chartSummary, { days: daily.length, total: formatCount(totals.searches, locale) })}`}
             days={daily.map((d) => d.day)}
-            bars={[{ name: t.overview.searchSeries, values: daily.map((d) => d.searches) }]}
+            bars={[{ name: t.overview.searchSeries, values: daily.map((d) => d.searches), tone: 'neutral' }]}
             line={{ name: t.overview.zeroSeries, values: daily.map((d) => percent(d.zeroResults, d.searches)) }}
           />
         </section>

@@ -9,15 +9,15 @@ export interface TrendChartProps {
   /** Accessible name and summary of the chart. */
   label: string;
   days: string[];
-  /** Stacked bars (counts), in order. */
-  bars: Array<{ name: string; values: number[] }>;
+  /** Stacked bars (counts), in order; `tone` picks the colour. */
+  bars: Array<{ name: string; values: number[]; tone: 'good' | 'bad' | 'neutral' }>;
   /** A line on the right axis, in percent (null where undefined). */
   line: { name: string; values: Array<number | null> };
 }
 
 const PALETTES = {
-  light: { bars: ['#15803d', '#b91c1c'], line: '#1d4ed8', text: '#334155', grid: '#e2e8f0' },
-  dark: { bars: ['#4ade80', '#f87171'], line: '#93c5fd', text: '#cbd5e1', grid: '#334155' },
+  light: { good: '#15803d', bad: '#b91c1c', neutral: '#64748b', line: '#1d4ed8', text: '#334155', grid: '#e2e8f0' },
+  dark: { good: '#4ade80', bad: '#f87171', neutral: '#94a3b8', line: '#93c5fd', text: '#cbd5e1', grid: '#334155' },
 };
 
 /** Daily bars with a rate line, drawn by Chart.js; follows the light or dark theme. */
@@ -33,11 +33,11 @@ export function TrendChart({ label, days, bars, line }: TrendChartProps) {
       data: {
         labels: days.map((day) => day.slice(5)),
         datasets: [
-          ...bars.map((bar, index) => ({
+          ...bars.map((bar) => ({
             type: 'bar' as const,
             label: bar.name,
             data: bar.values,
-            backgroundColor: colors.bars[index % colors.bars.length],
+            backgroundColor: colors[bar.tone],
             stack: 'counts',
             yAxisID: 'y',
             order: 2,
@@ -65,7 +65,7 @@ export function TrendChart({ label, days, bars, line }: TrendChartProps) {
         if (dataset.type === 'line') {
           dataset.borderColor = next.line;
           dataset.backgroundColor = next.line;
-        } else dataset.backgroundColor = next.bars[index % next.bars.length];
+        } else dataset.backgroundColor = next[bars[index]?.tone ?? 'neutral'];
       });
       for (const scale of Object.values(chart.options.scales ?? {})) {
         if (scale?.ticks) scale.ticks.color = next.text;

@@ -7,9 +7,12 @@ export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 const TOKEN = /^(\d{13})\.([0-9a-f]{32})\.([0-9a-f]{64})$/;
 
-// Sessions ended by sign-out, until they would have expired anyway. Per process: with several
-// app servers a signed-out cookie stays valid on the others until it expires.
-const revoked = new Map<string, number>();
+// Sessions ended by sign-out, until they would have expired anyway. Per process (on globalThis,
+// so the proxy and the route handlers share it): with several app servers a signed-out cookie
+// stays valid on the others until it expires.
+const REVOKED = Symbol.for('resolve.revokedAdminSessions');
+const holder = globalThis as typeof globalThis & { [REVOKED]?: Map<string, number> };
+const revoked = (holder[REVOKED] ??= new Map<string, number>());
 
 function sign(key: Buffer, payload: string): string {
   return createHmac('sha256', key).update(payload).digest('hex');

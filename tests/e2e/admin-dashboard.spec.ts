@@ -131,7 +131,7 @@ for (const [theme, width] of [['light', 1280], ['dark', 1280], ['light', 390], [
   });
 }
 
-test('the dashboard follows the language switcher, by keyboard', async ({ page, baseURL }) => {
+test('the dashboard follows the language switcher by keyboard, and signing out ends the session', async ({ page, baseURL }) => {
   await page.request.post('/admin/login', { form: { password: PASSWORD }, headers: { Origin: baseURL ?? '' }, maxRedirects: 0 });
   await page.goto('/admin/searches');
   await page.getByLabel('Dashboard language').selectOption('zh-Hans');
@@ -141,6 +141,9 @@ test('the dashboard follows the language switcher, by keyboard', async ({ page, 
   await page.getByLabel('面板语言').selectOption('en');
   await page.getByRole('button', { name: '切换' }).press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Searches' })).toBeVisible();
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in to the dashboard' })).toBeVisible();
+  expect((await page.request.get('/admin/export/comments.csv')).status()).toBe(401);
 });
 
 test('after five failed sign-ins, even the right password answers 429 with Retry-After', async ({ request }) => {
