@@ -25,7 +25,7 @@ export function LinkPicker({ articles, siteUrl, languages, strings }: LinkPicker
     const needle = filter.trim().toLowerCase();
     return needle ? articles.filter((a) => a.title.toLowerCase().includes(needle) || a.id.includes(needle)) : articles;
   }, [articles, filter]);
-  const article = articles.find((a) => a.id === articleId) ?? matches[0];
+  const article = matches.find((a) => a.id === articleId) ?? matches[0];
   const link = article ? `${siteUrl}/a/${encodeURIComponent(article.id)}${language ? `?lang=${language}` : ''}${anchor ? `#${anchor}` : ''}` : '';
 
   const copy = async () => {

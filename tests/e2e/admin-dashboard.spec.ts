@@ -146,6 +146,19 @@ test('the dashboard follows the language switcher by keyboard, and signing out e
   expect((await page.request.get('/admin/export/comments.csv')).status()).toBe(401);
 });
 
+test('the link picker builds a short link to an FAQ entry in a chosen language or the customer’s', async ({ page, baseURL }) => {
+  await page.request.post('/admin/login', { form: { password: PASSWORD }, headers: { Origin: baseURL ?? '' }, maxRedirects: 0 });
+  await page.goto('/admin/links');
+  const picker = page.getByRole('region', { name: 'Link picker' });
+  await picker.getByRole('searchbox', { name: 'Find an article' }).fill('sign-in faq');
+  await expect(picker.getByRole('combobox', { name: 'Article' })).toHaveValue('sign-in-faq');
+  await picker.getByRole('combobox', { name: 'FAQ entry or heading' }).selectOption('faq-2fa');
+  const link = picker.getByRole('textbox', { name: 'Short link' });
+  await expect(link).toHaveValue(/\/a\/sign-in-faq#faq-2fa$/);
+  await picker.getByRole('combobox', { name: 'Language' }).selectOption('zh-Hant');
+  await expect(link).toHaveValue(/\/a\/sign-in-faq\?lang=zh-Hant#faq-2fa$/);
+});
+
 test('after five failed sign-ins, even the right password answers 429 with Retry-After', async ({ request }) => {
   for (let attempt = 1; attempt <= 5; attempt += 1) {
     const wrong = await request.post('/admin/login', { form: { password: `wrong-${attempt}` }, maxRedirects: 0 });

@@ -73,12 +73,17 @@ describe.each(TEST_DATABASE_TARGETS)('dashboard figures on $label', (target) => 
     expect(await countOutdatedVotes(test.db, { since: day(19, 0), until: NOV_24 })).toEqual(new Map([['refunds', 3]]));
   });
 
-  it('exports page by page in id order, with the moderation state of comments', async () => {
+  it('exports page by page, oldest first, with the moderation state of comments', async () => {
     const votes = createCsvExport(test.db, 'votes', period);
     const rows = [];
     for (let page = await votes.nextPage(); page.length > 0; page = await votes.nextPage()) rows.push(...page);
     expect(rows.map((row) => row[3])).toEqual(['refunds', 'refunds', 'refunds', 'billing']);
     expect(rows[0]?.[6]).toBe('yes');
+    // One row per page: rows with the same time (v1 and v2 voted at 9:00) are neither lost nor repeated.
+    const onePerPage = createCsvExport(test.db, 'votes', period, 1);
+    const ids = [];
+    for (let page = await onePerPage.nextPage(); page.length > 0; page = await onePerPage.nextPage()) ids.push(page[0]?.[0]);
+    expect(ids).toEqual(rows.map((row) => row[0]));
 
     const [comment] = await createCsvExport(test.db, 'comments', period).nextPage();
     expect(comment?.slice(6, 10)).toEqual(['=HYPERLINK("x")', 'refund', 'search', 'new']);
