@@ -104,9 +104,13 @@ function listMigrations(dialect: DatabaseDialect): Record<string, Migration> {
       .on('search_events')
       .columns(['created_at', 'locale', 'result_count', 'query', 'opened_article_id'])
       .execute();
+    // The CSV exports page by (time, id); PostgreSQL needs the id in the index to stream in that
+    // order (SQLite indexes carry the rowid anyway).
+    await db.schema.createIndex('votes_updated_at_id').ifNotExists().on('votes').columns(['updated_at', 'id']).execute();
+    await db.schema.createIndex('search_events_created_at_id').ifNotExists().on('search_events').columns(['created_at', 'id']).execute();
   };
   const dropDashboardIndexes: Step = async (db) => {
-    for (const name of ['votes_visitor_query', 'votes_period_report', 'search_events_period_report']) {
+    for (const name of ['votes_visitor_query', 'votes_period_report', 'search_events_period_report', 'votes_updated_at_id', 'search_events_created_at_id']) {
       await db.schema.dropIndex(name).ifExists().execute();
     }
   };
