@@ -40,6 +40,7 @@ export default defineConfig({
       FEEDBACK_SECRET: 'e2e-secret-not-for-production',
       TRUST_PROXY_HOPS: '1',
       SITE_URL: `http://127.0.0.1:${PORT}`,
+      ADMIN_PASSWORD: 'e2e-admin-password',
     },
   },
 });

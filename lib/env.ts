@@ -10,6 +10,8 @@ const envSchema = z.object({
   CONTENT_DIR: z.string().min(1).default('content'),
   DATABASE_URL: z.string().optional(),
   ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  /** "Outdated" votes in the period that put an article on the dashboard's review queue. */
+  ADMIN_OUTDATED_THRESHOLD: z.coerce.number().int().min(1, 'must be a whole number of votes, 1 or more').default(3),
   SITE_URL: z
     .url({ message: 'must be an absolute URL such as https://help.example.com' })
     .default('http://localhost:3000')

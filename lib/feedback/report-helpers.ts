@@ -6,8 +6,12 @@ import { VOTE_REASONS, type VoteReason } from './vote-options';
 export interface ReportOptions {
   /** Only votes last cast (or changed) and searches made at or after this moment. */
   since?: Date;
+  /** Only votes and searches before this moment (exclusive), for a closed period. */
+  until?: Date;
   /** Only this locale. */
   locale?: string;
+  /** Only votes on this article, and searches that opened it. */
+  articleId?: string;
 }
 
 /** Options of the reports that return a list. */
@@ -58,24 +62,48 @@ export function toLimit(limit: number | undefined): number {
   return Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit)));
 }
 
-/** Applies `since` (to `updated_at`) and `locale` to a query over `votes`. */
+/** Applies `since`/`until` (to `updated_at`), `locale` and `articleId` to a query over `votes`. */
 export function filterVotes<O>(
   query: SelectQueryBuilder<Database, 'votes', O>,
   options: ReportOptions,
 ): SelectQueryBuilder<Database, 'votes', O> {
   let filtered = query;
   if (options.since) filtered = filtered.where('votes.updated_at', '>=', options.since.toISOString());
+  if (options.until) filtered = filtered.where('votes.updated_at', '<', options.until.toISOString());
   if (options.locale) filtered = filtered.where('votes.locale', '=', options.locale);
+  if (options.articleId) filtered = filtered.where('votes.article_id', '=', options.articleId);
   return filtered;
 }
 
-/** Applies `since` (to `created_at`) and `locale` to a query over `search_events`. */
+/** Applies `since`/`until` (to `created_at`), `locale` and `articleId` (opened) to a query over `search_events`. */
 export function filterSearches<O>(
   query: SelectQueryBuilder<Database, 'search_events', O>,
   options: ReportOptions,
 ): SelectQueryBuilder<Database, 'search_events', O> {
   let filtered = query;
   if (options.since) filtered = filtered.where('search_events.created_at', '>=', options.since.toISOString());
+  if (options.until) filtered = filtered.where('search_events.created_at', '<', options.until.toISOString());
   if (options.locale) filtered = filtered.where('search_events.locale', '=', options.locale);
+  if (options.articleId) filtered = filtered.where('search_events.opened_article_id', '=', options.articleId);
   return filtered;
+}
+
+/**
+ * Wilson score interval lower bound (95 %) of `hits` out of `total`: a share that accounts for
+ * how many votes there are, so 1 of 1 does not outrank 60 of 100. 0 without votes.
+ */
+export function wilsonLowerBound(hits: number, total: number, z = 1.96): number {
+  if (total <= 0) return 0;
+  const p = hits / total;
+  const z2 = z * z;
+  const centre = p + z2 / (2 * total);
+  const spread = z * Math.sqrt((p * (1 - p)) / total + z2 / (4 * total * total));
+  return Math.max(0, (centre - spread) / (1 + z2 / total));
+}
+
+/** The No reason given most often, or null when no No named one. */
+export function getTopReason(reasons: Record<VoteReason, number>): VoteReason | null {
+  let best: VoteReason | null = null;
+  for (const reason of VOTE_REASONS) if (reasons[reason] > 0 && (best === null || reasons[reason] > reasons[best])) best = reason;
+  return best;
 }

@@ -1,5 +1,5 @@
 import type { FeedbackDatabase } from '../storage/database';
-import { createReasonCounts, filterSearches, type ListReportOptions, toCount, toLimit } from './report-helpers';
+import { createReasonCounts, filterSearches, filterVotes, type ListReportOptions, type ReportOptions, toCount, toLimit } from './report-helpers';
 import type { VoteReason } from './vote-options';
 
 /** One query as visitors typed it in one locale (queries are stored normalized). */
@@ -14,6 +14,8 @@ export interface SearchSummary {
 export interface TopSearch extends SearchSummary {
   zeroResults: number;
   opened: number;
+  /** Mean number of results the query found. */
+  averageResults: number;
 }
 
 /** The most frequent queries, most searched first. */
@@ -25,6 +27,7 @@ export async function getTopSearches(db: FeedbackDatabase, options: ListReportOp
       eb.fn.countAll<string | number>().as('searches'),
       eb.fn.countAll<string | number>().filterWhere('result_count', '=', 0).as('zero_results'),
       eb.fn.count<string | number>('opened_article_id').as('opened'),
+      eb.fn.avg<string | number>('result_count').as('average_results'),
       eb.fn.max('created_at').as('last_searched_at'),
     ])
     .$call((query) => filterSearches(query, options))
@@ -40,8 +43,39 @@ export async function getTopSearches(db: FeedbackDatabase, options: ListReportOp
     searches: toCount(row.searches),
     zeroResults: toCount(row.zero_results),
     opened: toCount(row.opened),
+    averageResults: toCount(row.average_results),
     lastSearchedAt: new Date(row.last_searched_at),
   }));
+}
+
+/** Yes and No votes of visitors who arrived with one query. */
+export interface QueryResolution {
+  locale: string;
+  query: string;
+  yes: number;
+  no: number;
+}
+
+/** Per-search resolution: votes grouped by the query that led to the article, keyed by `JSON.stringify([locale, query])`. */
+export async function getResolutionByQuery(db: FeedbackDatabase, options: ReportOptions = {}): Promise<Map<string, QueryResolution>> {
+  const rows = await db
+    .selectFrom('votes')
+    .select(['locale', 'query', 'resolved'])
+    .select((eb) => eb.fn.countAll<string | number>().as('votes'))
+    .where('query', 'is not', null)
+    .$call((query) => filterVotes(query, options))
+    .groupBy(['locale', 'query', 'resolved'])
+    .execute();
+  const byQuery = new Map<string, QueryResolution>();
+  for (const row of rows) {
+    if (row.query === null) continue;
+    const key = JSON.stringify([row.locale, row.query]);
+    const entry = byQuery.get(key) ?? { locale: row.locale, query: row.query, yes: 0, no: 0 };
+    if (Number(row.resolved) === 1) entry.yes += toCount(row.votes);
+    else entry.no += toCount(row.votes);
+    byQuery.set(key, entry);
+  }
+  return byQuery;
 }
 
 /** Queries that found nothing: missing articles, or missing keywords. Most frequent first. */
@@ -132,4 +166,59 @@ export async function getSearchesEndingInNo(
   return [...groups.values()]
     .sort((a, b) => b.searches - a.searches || a.query.localeCompare(b.query) || a.articleId.localeCompare(b.articleId))
     .slice(0, toLimit(options.limit));
+}
+
+/** A query that led visitors to one article, and how those visits ended. */
+export interface SearchLeadingToArticle {
+  locale: string;
+  query: string;
+  /** Searches that opened the article. */
+  opened: number;
+  /** Votes on the article that came with this query. */
+  yes: number;
+  no: number;
+}
+
+/**
+ * The searches whose visitors opened `options.articleId` (most opened first), with the Yes
+ * and No votes that visitors who arrived with the same query gave it.
+ */
+export async function getSearchesLeadingTo(
+  db: FeedbackDatabase,
+  options: ListReportOptions & { articleId: string },
+): Promise<SearchLeadingToArticle[]> {
+  const [searches, votes] = await Promise.all([
+    db
+      .selectFrom('search_events')
+      .select(['locale', 'query'])
+      .select((eb) => eb.fn.countAll<string | number>().as('opened'))
+      .$call((query) => filterSearches(query, options))
+      .groupBy(['locale', 'query'])
+      .orderBy('opened', 'desc')
+      .orderBy('query')
+      .limit(toLimit(options.limit))
+      .execute(),
+    db
+      .selectFrom('votes')
+      .select(['locale', 'query', 'resolved'])
+      .select((eb) => eb.fn.countAll<string | number>().as('votes'))
+      .where('query', 'is not', null)
+      .$call((query) => filterVotes(query, options))
+      .groupBy(['locale', 'query', 'resolved'])
+      .execute(),
+  ]);
+  const outcomes = new Map<string, { yes: number; no: number }>();
+  for (const row of votes) {
+    const key = JSON.stringify([row.locale, row.query]);
+    const entry = outcomes.get(key) ?? { yes: 0, no: 0 };
+    if (Number(row.resolved) === 1) entry.yes += toCount(row.votes);
+    else entry.no += toCount(row.votes);
+    outcomes.set(key, entry);
+  }
+  return searches.map((row) => ({
+    locale: row.locale,
+    query: row.query,
+    opened: toCount(row.opened),
+    ...(outcomes.get(JSON.stringify([row.locale, row.query])) ?? { yes: 0, no: 0 }),
+  }));
 }

@@ -62,12 +62,23 @@ export interface AddressDaysTable {
   new_votes: number;
 }
 
+/** The dashboard's moderation state of a comment (a vote with a comment), by vote id. */
+export interface CommentModerationTable {
+  vote_id: number;
+  state: 'new' | 'done' | 'dismissed';
+  note: string | null;
+  /** `votes.revision` when moderated: a comment changed since then counts as new again. */
+  vote_revision: number;
+  updated_at: string;
+}
+
 /** Every table of the feedback database, for `Kysely<Database>`. */
 export interface Database {
   votes: VotesTable;
   search_events: SearchEventsTable;
   rate_limits: RateLimitsTable;
   address_days: AddressDaysTable;
+  comment_moderation: CommentModerationTable;
 }
 
 /** The typed query builder the feedback functions take. */

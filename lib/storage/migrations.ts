@@ -92,10 +92,59 @@ function listMigrations(dialect: DatabaseDialect): Record<string, Migration> {
     await db.schema.dropTable(table).ifExists().execute();
   };
 
+  // Dashboard (moderation state of comments, indexes for the reports): self-contained block.
+  const createCommentModeration: Step = async (db) => {
+    await db.schema
+      .createTable('comment_moderation')
+      .ifNotExists()
+      .addColumn('vote_id', 'integer', (col) => col.primaryKey())
+      .addColumn('state', 'text', (col) => col.notNull().check(sql`state in ('new', 'done', 'dismissed')`))
+      .addColumn('note', 'text')
+      // The vote's revision when it was moderated: a comment changed since then is new again.
+      .addColumn('vote_revision', 'integer', (col) => col.notNull())
+      .addColumn('updated_at', 'text', (col) => col.notNull())
+      .execute();
+    await db.schema.createIndex('comment_moderation_state').ifNotExists().on('comment_moderation').column('state').execute();
+  };
+
+  // Covering indexes for the dashboard's period reports, and the visitor + query join that
+  // tells which searches ended in a Yes or a No (without it SQLite probes by article id).
+  const createDashboardIndexes: Step = async (db) => {
+    await db.schema
+      .createIndex('votes_visitor_query')
+      .ifNotExists()
+      .on('votes')
+      .columns(['visitor', 'query', 'article_id', 'resolved'])
+      .execute();
+    await db.schema
+      .createIndex('votes_period_report')
+      .ifNotExists()
+      .on('votes')
+      .columns(['updated_at', 'locale', 'article_id', 'anchor', 'resolved', 'reason', 'source'])
+      .execute();
+    await db.schema
+      .createIndex('search_events_period_report')
+      .ifNotExists()
+      .on('search_events')
+      .columns(['created_at', 'locale', 'result_count', 'query', 'opened_article_id'])
+      .execute();
+    // The CSV exports page by (time, id); PostgreSQL needs the id in the index to stream in that
+    // order (SQLite indexes carry the rowid anyway).
+    await db.schema.createIndex('votes_updated_at_id').ifNotExists().on('votes').columns(['updated_at', 'id']).execute();
+    await db.schema.createIndex('search_events_created_at_id').ifNotExists().on('search_events').columns(['created_at', 'id']).execute();
+  };
+  const dropDashboardIndexes: Step = async (db) => {
+    for (const name of ['votes_visitor_query', 'votes_period_report', 'search_events_period_report', 'votes_updated_at_id', 'search_events_created_at_id']) {
+      await db.schema.dropIndex(name).ifExists().execute();
+    }
+  };
+
   return {
     '0001_create_votes': { up: createVotes, down: dropTable('votes') },
     '0002_create_search_events': { up: createSearchEvents, down: dropTable('search_events') },
     '0003_create_limits': { up: createLimits, down: dropTables('rate_limits', 'address_days') },
+    '0004_create_comment_moderation': { up: createCommentModeration, down: dropTable('comment_moderation') },
+    '0005_dashboard_indexes': { up: createDashboardIndexes, down: dropDashboardIndexes },
   };
 }
 

@@ -122,8 +122,8 @@ describe.each(TEST_DATABASE_TARGETS)('dashboard reports on $label', (target) => 
     const top = await getTopSearches(test.db);
 
     expect(top.slice(0, 2)).toEqual([
-      { locale: 'en', query: 'change password', searches: 4, zeroResults: 0, opened: 3, lastSearchedAt: at(30) },
-      { locale: 'en', query: 'reset 2fa', searches: 2, zeroResults: 2, opened: 0, lastSearchedAt: at(4) },
+      { locale: 'en', query: 'change password', searches: 4, zeroResults: 0, opened: 3, averageResults: 5, lastSearchedAt: at(30) },
+      { locale: 'en', query: 'reset 2fa', searches: 2, zeroResults: 2, opened: 0, averageResults: 0, lastSearchedAt: at(4) },
     ]);
     expect(top.slice(2).map((search) => search.query).sort()).toEqual(['backup codes', '重置密码']);
     expect(await getTopSearches(test.db, { limit: 1 })).toHaveLength(1);

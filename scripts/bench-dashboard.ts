@@ -1,0 +1,113 @@
+/*
+ * `npm run bench:dashboard [-- --votes 1000000 --requests 20 --only sqlite|postgres]`:
+ * fills a fresh SQLite file, then a fresh PostgreSQL database, with `--votes` votes and twice
+ * as many search events over 90 days across 10,000 article ids in 3 languages (batched
+ * inserts), starts the production build (`next start`) on it, signs in, and prints p50 and
+ * p95 of each dashboard page over `--requests` sequential requests, then streams the 90-day
+ * exports and reports their rows, time and the server's memory growth.
+ * PostgreSQL: BENCH_POSTGRES_URL, else TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test
+ * (a database `resolve_dash_<pid>` is created beside it and dropped); skipped when unreachable.
+ * Needs `npm run build` first.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createDatabase } from '@/lib/storage/create-database';
+import { migrateToLatest } from '@/lib/storage/migrations';
+import { fillDashboardData } from './bench/dashboard-fill';
+import { percentiles, signIn, timeExport, timePage } from './bench/dashboard-requests';
+import { createScratchPostgres, redactUrl } from './bench/feedback-postgres';
+import { findFreePort, startNextServer } from './bench/feedback-server';
+
+const { values: args } = parseArgs({
+  options: {
+    votes: { type: 'string', default: '1000000' },
+    requests: { type: 'string', default: '20' },
+    port: { type: 'string', default: '3300' },
+    only: { type: 'string' },
+  },
+});
+const votes = Number(args.votes);
+const requests = Number(args.requests);
+if (!Number.isInteger(votes) || votes < 1000) throw new RangeError(`--votes must be a whole number of at least 1000, got ${args.votes}.`);
+if (!Number.isInteger(requests) || requests < 1) throw new RangeError(`--requests must be a whole number, got ${args.requests}.`);
+const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const PASSWORD = `bench-${randomBytes(8).toString('hex')}`;
+const SECRET = randomBytes(24).toString('hex');
+const PAGES = ['/admin', '/admin?period=90d', '/admin/articles', '/admin/articles/refunds-and-cancellations', '/admin/comments', '/admin/searches', '/admin/review', '/admin/links'];
+
+async function fill(label: string, url: string): Promise<void> {
+  const db = createDatabase({ url });
+  try {
+    await migrateToLatest(db);
+    let lastReport = Date.now();
+    const filled = await fillDashboardData(db, {
+      votes,
+      searches: votes * 2,
+      articles: 10_000,
+      days: 90,
+      now: new Date(),
+      onProgress: (table, done, total) => {
+        if (Date.now() - lastReport < 15_000) return;
+        lastReport = Date.now();
+        console.log(`  ${label}: ${table} ${done.toLocaleString('en')} / ${total.toLocaleString('en')}`);
+      },
+    });
+    console.log(`  ${label}: filled ${votes.toLocaleString('en')} votes in ${filled.votesSeconds.toFixed(1)} s, ${(votes * 2).toLocaleString('en')} searches in ${filled.searchesSeconds.toFixed(1)} s`);
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function measure(label: string, url: string): Promise<void> {
+  const port = await findFreePort(Number(args.port));
+  const server = await startNextServer({ port, env: { DATABASE_URL: url, FEEDBACK_SECRET: SECRET, ADMIN_PASSWORD: PASSWORD } });
+  try {
+    const cookie = await signIn(server.url, PASSWORD);
+    console.log(`\n${label}: time per page over ${requests} sequential requests (ms, after one warm-up)`);
+    console.log(`  ${'page'.padEnd(44)}${'p50'.padStart(8)}${'p95'.padStart(8)}`);
+    for (const page of PAGES) {
+      const { p50, p95 } = percentiles(await timePage(server.url, cookie, page, requests));
+      console.log(`  ${page.padEnd(44)}${p50.toFixed(0).padStart(8)}${p95.toFixed(0).padStart(8)}${p95 > 300 ? '  over 300 ms' : ''}`);
+    }
+    for (const file of ['votes', 'searches']) {
+      const result = await timeExport(server.url, cookie, `/admin/export/${file}.csv?period=90d`, server.pid);
+      console.log(
+        `  export ${file}.csv (90 days): ${result.rows.toLocaleString('en')} rows in ${result.seconds.toFixed(1)} s; ` +
+          `server RSS ${result.rssBeforeMb.toFixed(0)} MB → peak ${result.rssPeakMb.toFixed(0)} MB (+${(result.rssPeakMb - result.rssBeforeMb).toFixed(0)} MB)`,
+      );
+    }
+  } catch (error) {
+    console.error(server.output());
+    throw error;
+  } finally {
+    await server.stop();
+  }
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'resolve-bench-dashboard-'));
+try {
+  console.log(`bench:dashboard: ${votes.toLocaleString('en')} votes, ${(votes * 2).toLocaleString('en')} search events, 90 days, 10,000 article ids, 3 languages`);
+  if (args.only !== 'postgres') {
+    const file = path.join(work, 'dashboard.db');
+    await fill('SQLite', file);
+    await measure('SQLite', file);
+  }
+  if (args.only !== 'sqlite') {
+    const scratch = await createScratchPostgres(POSTGRES_URL, `resolve_dash_${process.pid}`);
+    if ('unreachable' in scratch) console.log(`PostgreSQL skipped: ${scratch.unreachable}`);
+    else {
+      try {
+        console.log(`PostgreSQL: ${redactUrl(scratch.url)}`);
+        await fill('PostgreSQL', scratch.url);
+        await measure('PostgreSQL', scratch.url);
+      } finally {
+        await scratch.drop();
+      }
+    }
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
