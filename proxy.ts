@@ -11,7 +11,7 @@ const INTERNAL_HEADER = 'x-resolve-not-found';
  * cross-site post → 403, signed out → 303 or 401) and every answer gets no-store and noindex.
  * Route handlers and pages check the session again themselves.
  */
-async function guardAdmin(request: NextRequest): Promise<NextResponse> {
+async function guardAdmin(request: NextRequest): Promise<Response> {
   const refused = await guardAdminRequest(request, request.nextUrl.pathname, request.nextUrl.search);
   if (refused) return refused;
   const response = NextResponse.next();

@@ -4,7 +4,7 @@
  * written with multi-row inserts in transactions.
  */
 import { sql } from 'kysely';
-import { getDatabaseDialect } from '@/lib/storage/create-database';
+import { getDatabaseInfo } from '@/lib/storage/create-database';
 import type { FeedbackDatabase, NewSearchEventRow, NewVoteRow } from '@/lib/storage/database';
 import { VOTE_REASONS, VOTE_SOURCES } from '@/lib/feedback/vote-options';
 import { createRandom } from './random';
@@ -37,7 +37,7 @@ export async function fillDashboardData(db: FeedbackDatabase, options: FillOptio
   const end = options.now.getTime();
   const start = end - span;
   const timeOf = (index: number, total: number) => Math.floor(start + ((index + random()) / total) * span);
-  if (getDatabaseDialect(db) === 'sqlite') {
+  if (getDatabaseInfo(db).dialect === 'sqlite') {
     // A large page cache for the fill only: the indexes of a million rows outgrow the default 2 MB.
     await sql`pragma cache_size = -262144`.execute(db);
   }
