@@ -4,6 +4,8 @@ test('after a No, "Still need help?" lists the language\'s channels and hands ov
   const context = await browser.newContext({ userAgent: 'e2e-contact-channels' });
   const page = await context.newPage();
   await page.goto('/en/billing/plans-and-pricing');
+  // The visit is remembered once the page has hydrated; wait for it before moving on.
+  await page.waitForFunction(() => (sessionStorage.getItem('resolve:visited') ?? '').includes('plans-and-pricing'));
   await page.goto('/en/billing/refunds-and-cancellations?src=search&q=money%20back');
   const widget = page.getByRole('region', { name: 'Did this solve your problem?' });
   await widget.getByRole('button', { name: 'No', exact: true }).click();
