@@ -1,6 +1,6 @@
 import type { MdxStructure } from '@/lib/mdx/mdx-structure';
 import type { StructureOf } from './build-manifest';
-import type { Heading } from './types';
+import type { ContentManifest, Heading } from './types';
 
 /**
  * The ids a translation's headings take, so every language shares one anchor per heading:
@@ -69,4 +69,25 @@ export function sharedStructures(articles: ArticleRef[], defaultLocale: string, 
 /** Old anchors of a page (a translation's own heading ids) mapped to the shared ids, for links made before ids were shared. */
 export function legacyAnchors(headings: Heading[]): Record<string, string> {
   return Object.fromEntries(headings.filter((h) => h.localSlug && h.localSlug !== h.slug).map((h) => [h.localSlug as string, h.slug]));
+}
+
+/** A translation whose outline differs in length from the default-locale article's, so matching ids by position may be wrong. */
+export interface HeadingCountWarning {
+  sourcePath: string;
+  message: string;
+}
+
+/** Translations with more or fewer `##`/`###` headings than their default-locale article (content:check warns). */
+export function headingCountWarnings(manifest: Pick<ContentManifest, 'articles' | 'site'>): HeadingCountWarning[] {
+  const base = new Map(manifest.articles.filter((a) => a.locale === manifest.site.defaultLocale).map((a) => [a.id, a]));
+  return manifest.articles.flatMap((article) => {
+    const original = base.get(article.id);
+    if (!original || original === article || original.headings.length === article.headings.length) return [];
+    return [
+      {
+        sourcePath: article.sourcePath,
+        message: `has ${article.headings.length} ##/### headings but ${original.sourcePath} has ${original.headings.length}; headings take the default-locale anchors by position, so match its outline or give headings explicit ids ({/* #my-id */})`,
+      },
+    ];
+  });
 }

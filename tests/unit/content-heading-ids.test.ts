@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { legacyAnchors, sharedHeadingIds, sharedStructures, withHeadingIds } from '@/lib/content/heading-ids';
+import { headingCountWarnings, legacyAnchors, sharedHeadingIds, withHeadingIds } from '@/lib/content/heading-ids';
 import { loadCheckedContent } from '@/lib/content/load-content';
 import type { Heading } from '@/lib/content/types';
 import { analyzeMdx } from '@/lib/mdx/analyze-mdx';
@@ -78,5 +78,15 @@ describe('the sample content', () => {
       expect(anchors).toEqual(english);
       expect(article?.headings.every((x) => x.localSlug && x.localSlug !== x.slug)).toBe(true);
     }
+  });
+});
+
+describe('heading count warnings', () => {
+  const meta = (id: string, locale: string, count: number) => ({ id, locale, sourcePath: `${locale}/x/${id}.mdx`, headings: Array.from({ length: count }, (_, i) => h(`h${i}`)) });
+  it('warns about a translation whose outline is longer or shorter than the default locale’s, and only then', () => {
+    const manifest = { site: { defaultLocale: 'en' }, articles: [meta('a', 'en', 2), meta('a', 'zh-Hans', 3), meta('a', 'zh-Hant', 2)] } as unknown as Parameters<typeof headingCountWarnings>[0];
+    const warnings = headingCountWarnings(manifest);
+    expect(warnings.map((w) => w.sourcePath)).toEqual(['zh-Hans/x/a.mdx']);
+    expect(warnings[0]?.message).toContain('has 3 ##/### headings but en/x/a.mdx has 2');
   });
 });
