@@ -5,6 +5,8 @@ import type { Locale } from '@/lib/i18n/locales';
 export interface ArticleScope {
   articleId: string;
   locale: Locale;
+  /** This translation's own heading ids mapped to the ids every language shares (only those that differ). */
+  headingIds?: Record<string, string>;
 }
 
 // React's cache() is scoped to one server render, so this is per page, never shared between requests.

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { LocalizedArticle } from '@/lib/content/get-content';
 import type { ContactChannels } from '@/lib/content/schemas';
+import { legacyAnchors } from '@/lib/content/heading-ids';
 import type { CategoryMeta } from '@/lib/content/types';
 import { getContactStrings } from '@/lib/i18n/contact-strings';
 import { format, formatDate, getDictionary } from '@/lib/i18n/dictionary';
@@ -13,6 +14,7 @@ import { CodeCopyButtons } from './code-copy-buttons';
 import { CopyLinkButton } from './copy-link-button';
 import { FaqHashOpener } from './faq-hash-opener';
 import { FeedbackWidget } from './feedback-widget';
+import { LegacyAnchorScript } from './legacy-anchor-script';
 import { MdxContent } from './mdx-content';
 import { SectionArticles } from './section-articles';
 import { MobileTableOfContents, TableOfContents } from './table-of-contents';
@@ -34,7 +36,8 @@ export interface ArticleViewProps {
 export function ArticleView({ locale, article, category, sectionArticles, code, related, editUrl, contact }: ArticleViewProps) {
   const t = getDictionary(locale);
   const { meta } = article;
-  setArticleScope({ articleId: meta.id, locale });
+  const headingIds = legacyAnchors(meta.headings);
+  setArticleScope({ articleId: meta.id, locale, headingIds });
   const contentLang = article.isFallback ? meta.locale : undefined;
   const feedback = { articleId: meta.id, locale, title: meta.title, path: article.path, strings: getFeedbackStrings(locale), contact, contactStrings: getContactStrings(locale) };
   const position = sectionArticles.findIndex((a) => a.meta.id === meta.id);
@@ -68,6 +71,7 @@ export function ArticleView({ locale, article, category, sectionArticles, code, 
             <MdxContent code={code} locale={locale} feedback={feedback} />
           </div>
         </article>
+        {Object.keys(headingIds).length > 0 ? <LegacyAnchorScript anchors={headingIds} /> : null}
         {meta.faqs.length > 0 ? <FaqHashOpener /> : null}
         {code.includes('data-code-block') || code.includes('dataCodeBlock') ? <CodeCopyButtons label={t.copyCode} copiedLabel={t.codeCopied} failedLabel={t.copyCodeFailed} /> : null}
         <FeedbackWidget {...feedback} />

@@ -12,6 +12,7 @@ import { buildManifest, findOverdueArticles } from '@/lib/content/build-manifest
 import { CompiledArticleError, compiledStructures } from '@/lib/content/compiled-articles';
 import { ContentValidationError } from '@/lib/content/content-error';
 import { readLastCommitDates } from '@/lib/content/git-dates';
+import { sharedStructures } from '@/lib/content/heading-ids';
 import { checkContentDir, type CheckedContent } from '@/lib/content/load-content';
 import { writeManifest } from '@/lib/content/write-manifest';
 import { getContentDir } from '@/lib/content/paths';
@@ -57,8 +58,9 @@ if (contentlayer.status !== 0) {
   process.exit(contentlayer.status ?? 1);
 }
 
-// Everything below reads the structure contentlayer2's compilation emitted, not the sources.
-const structureOf = compiledStructures();
+// Everything below reads the structure contentlayer2's compilation emitted, not the sources,
+// with each translation's heading ids replaced by the ones every language shares.
+const structureOf = sharedStructures(content.articles, content.site.defaultLocale, compiledStructures());
 let manifest;
 try {
   manifest = buildManifest(content.site, content.articles, content.categories, { contentDir, gitDates: readLastCommitDates(contentDir), structureOf });

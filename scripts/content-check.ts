@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { findOverdueArticles } from '@/lib/content/build-manifest';
 import { ContentValidationError, type ContentError } from '@/lib/content/content-error';
+import { headingCountWarnings } from '@/lib/content/heading-ids';
 import { loadContent } from '@/lib/content/load-content';
 import { getContentDir } from '@/lib/content/paths';
 
@@ -26,6 +27,10 @@ try {
     const message = `review overdue since ${article.reviewDue} (owner: ${article.owner ?? 'none'})`;
     console.warn(`⚠ ${relative}/${article.sourcePath}: ${message}`);
     if (annotate) console.log(annotation('warning', article.sourcePath, message));
+  }
+  for (const warning of headingCountWarnings(manifest)) {
+    console.warn(`⚠ ${relative}/${warning.sourcePath}: ${warning.message}`);
+    if (annotate) console.log(annotation('warning', warning.sourcePath, warning.message));
   }
   console.log(`✓ ${relative}: ${manifest.articles.length} published articles, ${manifest.categories.length} categories, ${overdue.length} overdue for review`);
 } catch (error) {

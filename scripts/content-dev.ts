@@ -12,6 +12,7 @@ import { CompiledArticleError, compiledStructures } from '@/lib/content/compiled
 import { ContentValidationError } from '@/lib/content/content-error';
 import { readLastCommitDates } from '@/lib/content/git-dates';
 import { checkContentDir } from '@/lib/content/load-content';
+import { sharedStructures } from '@/lib/content/heading-ids';
 import { GENERATED_DIR, getContentDir } from '@/lib/content/paths';
 import { writeDevProblems, writeManifest } from '@/lib/content/write-manifest';
 
@@ -25,7 +26,7 @@ function refresh(reason: string) {
   const started = performance.now();
   try {
     const content = checkContentDir(contentDir);
-    const manifest = buildManifest(content.site, content.articles, content.categories, { contentDir, gitDates, structureOf: compiledStructures() });
+    const manifest = buildManifest(content.site, content.articles, content.categories, { contentDir, gitDates, structureOf: sharedStructures(content.articles, content.site.defaultLocale, compiledStructures()) });
     writeManifest(manifest);
     if (lastProblems) console.log(`✓ ${relative}: fixed`);
     lastProblems = '';

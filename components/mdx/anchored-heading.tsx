@@ -20,10 +20,12 @@ function textOf(node: ReactNode): string {
 }
 
 /** An article heading that links to itself, with a copy-link button beside it (not inside, so the heading's name stays clean). */
-export function AnchoredHeading({ level, id, children, copyLabel, copiedLabel, failedLabel }: AnchoredHeadingProps) {
+export function AnchoredHeading({ level, id: ownId, children, copyLabel, copiedLabel, failedLabel }: AnchoredHeadingProps) {
   const Tag = level === 2 ? 'h2' : 'h3';
-  if (!id) return <Tag>{children}</Tag>;
+  if (!ownId) return <Tag>{children}</Tag>;
   const scope = getArticleScope();
+  // The compiled body carries this translation's own id; the page uses the one all languages share.
+  const id = scope?.headingIds?.[ownId] ?? ownId;
   const title = textOf(children);
   return (
     <div className={`anchored-heading anchored-h${level} group flex items-baseline gap-1`}>

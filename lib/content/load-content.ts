@@ -3,6 +3,7 @@ import { ContentValidationError } from './content-error';
 import { buildManifest, type StructureOf } from './build-manifest';
 import { checkContent } from './check-content';
 import { readLastCommitDates } from './git-dates';
+import { sharedStructures } from './heading-ids';
 import { readContentDir, type SourceArticle, type SourceCategory } from './read-content-dir';
 import { readSiteConfig } from './read-site';
 import type { ContentManifest, SiteConfig } from './types';
@@ -46,7 +47,7 @@ export function checkedStructures(content: CheckedContent): StructureOf {
  */
 export function loadCheckedContent(contentDir: string, now = new Date()): { manifest: ContentManifest; structureOf: StructureOf } {
   const content = checkContentDir(contentDir);
-  const structureOf = checkedStructures(content);
+  const structureOf = sharedStructures(content.articles, content.site.defaultLocale, checkedStructures(content));
   const manifest = buildManifest(content.site, content.articles, content.categories, {
     contentDir,
     gitDates: readLastCommitDates(contentDir),

@@ -18,8 +18,15 @@ export interface SiteConfig {
 export interface Heading {
   depth: 2 | 3;
   text: string;
-  /** The anchor rehype-slug gives the heading. */
+  /**
+   * The heading's anchor. From the compiler: the writer's explicit id, else rehype-slug's. In the
+   * manifest and search input: the id shared by every translation (lib/content/heading-ids).
+   */
   slug: string;
+  /** Set when the writer gave the id explicitly (`{/* #my-id *\/}`). */
+  explicit?: true;
+  /** The id this translation's own text would give (its old anchor), when it differs from `slug`. */
+  localSlug?: string;
 }
 
 export interface FaqEntry {

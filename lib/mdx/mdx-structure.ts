@@ -6,7 +6,7 @@ export type { WalkNode } from './hast-text';
 /** One searchable part of an article body: the introduction, a `##`/`###` section or an FAQ entry. */
 export interface SearchSection {
   kind: 'article' | 'section' | 'faq';
-  /** Heading id (as rehype-slug gave it) or FAQ id; null for the introduction. */
+  /** Heading id (the writer's explicit id, else rehype-slug's; in the build, the id shared by all translations) or FAQ id; null for the introduction. */
   anchor: string | null;
   /** Heading text or FAQ question; null for the introduction. */
   heading: string | null;
@@ -31,7 +31,7 @@ export interface StructureIssue extends Partial<SourcePoint> {
 
 /** What the structure pass emits beside each compiled body. */
 export interface MdxStructure {
-  /** `##` and `###` headings with the ids rehype-slug gave them. */
+  /** `##` and `###` headings with their ids (explicit, else rehype-slug's; see lib/content/heading-ids for the shared ones). */
   headings: Heading[];
   /** `<Question>` entries with id, title and the answer as plain text. */
   faqs: FaqAnswer[];
@@ -47,6 +47,19 @@ export interface MdxAnalysis extends MdxStructure {
 
 const HEADING_DEPTH: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 const FAQ_ID = /^faq-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A writer's explicit heading id: `## Request a refund {/* #request-a-refund *\/}` (an MDX comment, so it never shows). */
+const EXPLICIT_ID = /^\s*\/\*\s*#([^\s*]+)\s*\*\/\s*$/;
+const ANCHOR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The explicit id a writer put in a heading as `{/* #my-id *\/}`, if any (the comment itself renders nothing). */
+export function explicitHeadingId(node: WalkNode): string | undefined {
+  for (const child of node.children ?? []) {
+    if (child.type !== 'mdxTextExpression' || typeof child.value !== 'string') continue;
+    const match = EXPLICIT_ID.exec(child.value);
+    if (match) return match[1];
+  }
+  return undefined;
+}
 
 const pointOf = (node: WalkNode): Partial<SourcePoint> =>
   node.position ? { line: node.position.start.line, column: node.position.start.column } : {};
@@ -98,12 +111,19 @@ export function analyzeHast(tree: WalkNode, providedComponents: readonly string[
     if (node.type === 'element' && node.tagName && HEADING_DEPTH[node.tagName]) {
       const depth = HEADING_DEPTH[node.tagName] ?? 0;
       const text = textOf(node);
+      const explicit = explicitHeadingId(node);
+      if (explicit !== undefined && !ANCHOR_ID.test(explicit)) {
+        issues.push({ where: 'body', ...pointOf(node), message: `heading "${text}": explicit id "#${explicit}" must be lowercase letters, digits and single hyphens, e.g. {/* #request-a-refund */}` });
+      }
+      // The explicit id replaces rehype-slug's in the compiled tree, so the rendered heading carries it.
+      if (explicit !== undefined) node.properties = { ...node.properties, id: explicit };
       const slug = typeof node.properties?.id === 'string' ? node.properties.id : '';
+      if (anchors.has(slug) && explicit !== undefined) issues.push({ where: 'body', ...pointOf(node), message: `id "${explicit}" is used twice on this page; anchors must be unique` });
       if (depth === 1) issues.push({ where: 'body', ...pointOf(node), message: `"# ${text}": the title comes from front matter: turn this heading into "## " or delete it` });
       if (!slug) issues.push({ where: 'body', ...pointOf(node), message: `heading "${text}" has no text to make an anchor from` });
       anchors.add(slug);
       if (!inFaq && (depth === 2 || depth === 3)) {
-        headings.push({ depth, text, slug });
+        headings.push(explicit !== undefined ? { depth, text, slug, explicit: true } : { depth, text, slug });
         openSection(collector, { kind: 'section', anchor: slug, heading: text });
         return;
       }
