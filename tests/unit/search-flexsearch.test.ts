@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '@/lib/search/build-index';
+import { createFieldIndex, exportFieldMap, importFieldMap, lookupField } from '@/lib/search/flex-fields';
+import { getTerm } from '@/lib/search/index-lookup';
+import { loadSearchIndex } from '@/lib/search/load-index';
+import { tokenizeFolded } from '@/lib/search/tokenize';
+import { RANKING_FIXTURE } from '../search-queries/ranking-fixture';
+
+describe('FlexSearch as the term store', () => {
+  it('passes already-encoded terms through unchanged (a stem does not match a shorter stem)', () => {
+    const index = createFieldIndex();
+    index.add(0, 'set foo');
+    index.add(1, 'se');
+    expect(lookupField(index, 'set', 10)).toEqual([0]);
+    expect(lookupField(index, 'se', 10)).toEqual([1]);
+  });
+
+  it('merges imported map entries, so shards loaded one by one answer like the whole index', () => {
+    const whole = createFieldIndex();
+    whole.add(0, 'alpha beta');
+    whole.add(1, 'beta gamma');
+    whole.add(2, 'gamma alpha');
+    const entries = exportFieldMap(whole);
+    const parts = createFieldIndex();
+    for (const entry of entries) importFieldMap(parts, [entry]);
+    for (const term of ['alpha', 'beta', 'gamma']) expect(lookupField(parts, term, 10)).toEqual(lookupField(whole, term, 10));
+  });
+
+  it('derives document frequency from the result lists and weights a title match highest', () => {
+    const index = loadSearchIndex(buildSearchIndex(RANKING_FIXTURE, { locale: 'en' }));
+    const term = tokenizeFolded(index.fold('password'))[0]?.term ?? '';
+    const entry = getTerm(index, term);
+    const postings = entry?.postings ?? new Int32Array();
+    const df = postings.length / 2;
+    expect(df).toBeGreaterThan(1);
+    expect(entry?.idf).toBeCloseTo(Math.log(1 + (index.recordCount - df + 0.5) / (df + 0.5)), 6);
+    let best = 0;
+    for (let i = 2; i < postings.length; i += 2) if ((postings[i + 1] ?? 0) > (postings[best + 1] ?? 0)) best = i;
+    const article = index.recordArticle[postings[best] ?? 0] ?? -1;
+    expect(index.articles[article]?.[0]).toBe('reset-password');
+    expect(getTerm(index, 'nosuchterm')).toBeUndefined();
+  });
+});
