@@ -22,7 +22,7 @@
 import { buildChineseCharMap, pruneCharMap } from './build-char-map';
 import { extractRecords, type ArticleInput } from './extract-records';
 import { createFolder, encodeCharMap, type CharMap, type FoldFn } from './fold';
-import { FIELDS, createFieldIndex, exportFieldMap, type FieldName, type FlexMapEntry } from './flex-fields';
+import { FIELDS, createFieldIndex, encodeFieldLengths, exportFieldMap, type FieldName, type FlexMapEntry } from './flex-fields';
 import { SEARCH_INDEX_VERSION, type ArticleRow, type RecordRow, type SearchIndexPayload } from './index-payload';
 import { cutRecordShards, cutTermShards } from './shard-payload';
 import type { SynonymGroups } from './synonyms';
@@ -109,7 +109,7 @@ export function buildSearchIndex(articles: readonly ArticleInput[], options: Bui
     recordCounts: recordRows.map((rows) => rows.length),
     categories,
     articleCategories: localeArticles.map((article) => categories.indexOf(article.category)),
-    fieldLengths: FIELDS.map((field) => perRecord.map((fields) => fields[field].length)),
+    fieldLengths: FIELDS.map((field) => encodeFieldLengths(perRecord.map((fields) => fields[field].length))),
     latinTerms: terms.filter((term) => /^[a-z]{3,}$/.test(term)).join(' '),
     termShards: { starts: termShards.starts, parts: termShards.shards },
     recordShards: { firstArticles: recordShards.firstArticles, parts: recordShards.shards },

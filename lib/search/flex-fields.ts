@@ -41,3 +41,25 @@ export function exportFieldMap(index: Index): FlexMapEntry[] {
 export function importFieldMap(index: Index, entries: readonly FlexMapEntry[]): void {
   index.import('map', entries as unknown as string);
 }
+
+const LENGTH_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+
+/**
+ * Encodes field lengths one character per record: exact up to 31 terms, then
+ * in steps of about 9% up to about 470 (longer fields count as 470; enough
+ * for length normalisation), so the statistics
+ * beside the index stay a few KB gzipped even for thousands of records.
+ */
+export function encodeFieldLengths(lengths: readonly number[]): string {
+  return lengths
+    .map((length) => LENGTH_DIGITS.charAt(length < 32 ? length : Math.min(63, 32 + Math.round(Math.log2(length / 32) * 8))))
+    .join('');
+}
+
+/** Decodes {@link encodeFieldLengths} (approximately, above 31). */
+export function decodeFieldLengths(encoded: string): number[] {
+  return Array.from(encoded, (ch) => {
+    const code = Math.max(0, LENGTH_DIGITS.indexOf(ch));
+    return code < 32 ? code : Math.round(32 * 2 ** ((code - 32) / 8));
+  });
+}

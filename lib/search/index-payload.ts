@@ -47,8 +47,8 @@ export interface SearchIndexPayload {
   /** Category slugs, and each article's index into them (category filter). */
   categories: string[];
   articleCategories: number[];
-  /** Per field (see `FIELDS`), each record's length in terms (BM25F length normalisation). */
-  fieldLengths: number[][];
+  /** Per field (see `FIELDS`), each record's length in terms, one character per record (`encodeFieldLengths`). */
+  fieldLengths: string[];
   /** Every Latin term of the vocabulary, space-separated: typo candidates are found before any shard loads. */
   latinTerms: string;
   /** `starts[i]` is the first term of shard i; shards partition the sorted vocabulary. */

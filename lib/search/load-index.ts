@@ -1,5 +1,5 @@
 import type { Index } from 'flexsearch';
-import { FIELDS, FIELD_B, createFieldIndex, importFieldMap, type FlexMapEntry } from './flex-fields';
+import { FIELDS, FIELD_B, createFieldIndex, decodeFieldLengths, importFieldMap, type FlexMapEntry } from './flex-fields';
 import { createFolder, decodeCharMap, type FoldFn } from './fold';
 import {
   SEARCH_INDEX_VERSION,
@@ -110,11 +110,11 @@ function indexSynonyms(payload: SearchIndexPayload): Pick<LoadedSearchIndex, 'sy
 }
 
 function computeNorms(payload: SearchIndexPayload, recordCount: number): Float32Array[] {
-  if (!Array.isArray(payload.fieldLengths) || payload.fieldLengths.length !== FIELDS.length) {
+  if (!Array.isArray(payload.fieldLengths) || payload.fieldLengths.length !== FIELDS.length || payload.fieldLengths.some((part) => part.length !== recordCount)) {
     throw new SearchIndexFormatError(`The ${payload.locale} search index has no field lengths; rebuild it with \`npm run content:build\`.`);
   }
   return FIELDS.map((field, f) => {
-    const lengths = payload.fieldLengths[f] ?? [];
+    const lengths = decodeFieldLengths(payload.fieldLengths[f] ?? '');
     const present = lengths.filter((length) => length > 0);
     const average = present.length > 0 ? present.reduce((a, b) => a + b, 0) / present.length : 1;
     const norms = new Float32Array(recordCount);

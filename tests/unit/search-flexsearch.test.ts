@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '@/lib/search/build-index';
-import { createFieldIndex, exportFieldMap, importFieldMap, lookupField } from '@/lib/search/flex-fields';
+import { createFieldIndex, decodeFieldLengths, encodeFieldLengths, exportFieldMap, importFieldMap, lookupField } from '@/lib/search/flex-fields';
 import { getTerm } from '@/lib/search/index-lookup';
 import { loadSearchIndex } from '@/lib/search/load-index';
 import { tokenizeFolded } from '@/lib/search/tokenize';
@@ -39,5 +39,17 @@ describe('FlexSearch as the term store', () => {
     const article = index.recordArticle[postings[best] ?? 0] ?? -1;
     expect(index.articles[article]?.[0]).toBe('reset-password');
     expect(getTerm(index, 'nosuchterm')).toBeUndefined();
+  });
+});
+
+describe('field lengths beside the index', () => {
+  it('round-trips short lengths exactly and long ones within 10%', () => {
+    const lengths = [0, 1, 7, 31, 32, 50, 120, 400];
+    const encoded = encodeFieldLengths(lengths);
+    expect(encoded).toHaveLength(lengths.length);
+    const decoded = decodeFieldLengths(encoded);
+    expect(decoded.slice(0, 4)).toEqual([0, 1, 7, 31]);
+    decoded.forEach((length, i) => expect(Math.abs(length - (lengths[i] ?? 0))).toBeLessThanOrEqual(0.1 * (lengths[i] ?? 0)));
+    expect(decodeFieldLengths(encodeFieldLengths([5000]))[0]).toBeGreaterThan(400);
   });
 });
