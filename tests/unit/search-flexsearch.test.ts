@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { buildSearchIndex } from '@/lib/search/build-index';
+import { bundleSearchWorker } from '@/lib/search/bundle-worker';
 import { createFieldIndex, decodeFieldLengths, encodeFieldLengths, exportFieldMap, importFieldMap, lookupField } from '@/lib/search/flex-fields';
 import { getTerm } from '@/lib/search/index-lookup';
 import { loadSearchIndex } from '@/lib/search/load-index';
@@ -52,4 +56,19 @@ describe('field lengths beside the index', () => {
     decoded.forEach((length, i) => expect(Math.abs(length - (lengths[i] ?? 0))).toBeLessThanOrEqual(0.1 * (lengths[i] ?? 0)));
     expect(decodeFieldLengths(encodeFieldLengths([5000]))[0]).toBeGreaterThan(400);
   });
+});
+
+describe('the shipped worker', () => {
+  it('bundles FlexSearch (its compact build) with the query code', async () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'resolve-worker-'));
+    try {
+      const worker = await bundleSearchWorker(outDir, '/search');
+      const code = readFileSync(path.join(outDir, path.basename(worker.url)), 'utf8');
+      // "bidirectional" is a FlexSearch context option name that Resolve's own code never uses.
+      expect(code).toContain('bidirectional');
+      expect(worker.gzipBytes).toBeLessThan(25_000);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
