@@ -1,44 +1,33 @@
 /**
  * Builds one locale's search index payload at build time.
  *
- * Why our own inverted index and not FlexSearch 0.8: visitors type whole
- * questions, and the ranking must weigh how well the matched words cover a
- * record (idf-weighted, BM25-like) without requiring every word. FlexSearch
- * scores a hit by the position "resolution" slot a term falls in and, with
- * `suggest`, only appends partial matches after full intersections; it keeps no
- * document frequencies, so it cannot compute idf, and field boosts in its
- * Document index only order field result lists. BM25F needs per-term document
- * frequency and per-record weighted term frequency, which means shipping
- * postings with weights anyway; FlexSearch's export (many keyed chunks from an
- * async handler, re-imported into an index created with the identical
- * configuration and encoder functions) would add ~50 KB of library plus its own
- * copy of the postings, and it has no way to load only the part of an index a
- * query needs. This payload is compact JSON, shardable by term range so that a
- * large site's visitors download only what their query touches, and the query
- * code is a few KB.
+ * Design: FlexSearch 0.8 holds the index and answers the term lookups; Resolve
+ * ranks. Each record (article, section, FAQ entry) is added to one FlexSearch
+ * `Index` per field (`flex-fields.ts`, `tokenize: 'strict'`). Resolve's fold,
+ * stemming, CJK bigrams and typo code is the encoder: fields are indexed as
+ * already-encoded terms joined by spaces, and FlexSearch only splits them, so
+ * a query term is looked up exactly as built. FlexSearch keeps no document
+ * frequency and no score per result, so beside its export the payload ships
+ * the few statistics BM25F needs: each record's field lengths and the record
+ * count per article; a term's document frequency is the length of its result
+ * lists. The ranking layer (`rank-articles.ts`) re-ranks FlexSearch's
+ * candidates with idf-weighted coverage and BM25F.
+ *
+ * Partial loading: FlexSearch's own export chunks follow insertion order, so
+ * the exported `map` entries are re-bucketed into shards by term range (the
+ * sorted vocabulary, so prefix completions of the last typed word stay in a
+ * few neighbouring shards); `import('map', …)` merges entries into the index,
+ * so a query loads only the shards its terms fall in.
  */
 import { buildChineseCharMap, pruneCharMap } from './build-char-map';
-import { extractRecords, type ArticleInput, type SearchRecord } from './extract-records';
+import { extractRecords, type ArticleInput } from './extract-records';
 import { createFolder, encodeCharMap, type CharMap, type FoldFn } from './fold';
-import {
-  SEARCH_INDEX_VERSION,
-  TF_SCALE,
-  encodePostings,
-  type ArticleRow,
-  type RecordRow,
-  type SearchIndexPayload,
-} from './index-payload';
+import { FIELDS, createFieldIndex, encodeFieldLengths, exportFieldMap, type FieldName, type FlexMapEntry } from './flex-fields';
+import { SEARCH_INDEX_VERSION, type ArticleRow, type RecordRow, type SearchIndexPayload } from './index-payload';
 import { cutRecordShards, cutTermShards } from './shard-payload';
 import type { SynonymGroups } from './synonyms';
 import { tokenizeFolded } from './tokenize';
 
-type FieldName = keyof SearchRecord['fields'];
-
-/** BM25F field weights: title, keywords and headings count more than body text. */
-const FIELD_WEIGHTS: Record<FieldName, number> = { title: 4, keywords: 3, heading: 2.5, description: 1.5, body: 1 };
-/** Length normalisation per field: short fields barely, body text fully. */
-const FIELD_B: Record<FieldName, number> = { title: 0.3, keywords: 0.2, heading: 0.3, description: 0.5, body: 0.75 };
-const FIELDS = Object.keys(FIELD_WEIGHTS) as FieldName[];
 const KIND_CODES = { article: 0, section: 1, faq: 2 } as const;
 
 /** Options for {@link buildSearchIndex}. */
@@ -75,9 +64,9 @@ function countField(text: string, fold: FoldFn, keepStopWords: boolean, used: Se
  * Builds the search index payload for one locale from its published articles
  * (drafts already removed), with every shard inline; `writeSearchIndexes`
  * moves shards to their own files when the index is large. Records come from
- * `extractRecords`; each term's weight per record is BM25F's length-normalised,
- * field-weighted term frequency, so queries only add idf and saturation. Stop
- * words are indexed from title, heading, keyword and description fields only.
+ * `extractRecords`; each field's distinct terms go into that field's FlexSearch
+ * index, whose exported `map` entries are cut into term shards. Stop words are
+ * indexed from title, heading, keyword and description fields only.
  */
 export function buildSearchIndex(articles: readonly ArticleInput[], options: BuildSearchIndexOptions): SearchIndexPayload {
   const fullMap = options.charMap ?? buildChineseCharMap();
@@ -98,34 +87,18 @@ export function buildSearchIndex(articles: readonly ArticleInput[], options: Bui
       perRecord.push(fields);
     }
   }
-  const averages = {} as Record<FieldName, number>;
-  for (const field of FIELDS) {
-    const lengths = perRecord.map((fields) => fields[field].length).filter((length) => length > 0);
-    averages[field] = lengths.length > 0 ? lengths.reduce((a, b) => a + b, 0) / lengths.length : 1;
-  }
-  const postings = new Map<string, { ids: number[]; weights: number[] }>();
+  const indexes = FIELDS.map(() => createFieldIndex());
   perRecord.forEach((fields, recordId) => {
-    const weights = new Map<string, number>();
-    for (const field of FIELDS) {
-      const { counts, length } = fields[field];
-      const norm = 1 - FIELD_B[field] + (FIELD_B[field] * length) / averages[field];
-      for (const [term, tf] of counts) weights.set(term, (weights.get(term) ?? 0) + (FIELD_WEIGHTS[field] * tf) / norm);
-    }
-    for (const [term, weight] of weights) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = { ids: [], weights: [] }));
-      list.ids.push(recordId);
-      list.weights.push(Math.min(1023, Math.max(1, Math.round(weight * TF_SCALE))));
-    }
+    FIELDS.forEach((field, f) => {
+      const terms = [...fields[field].counts.keys()];
+      if (terms.length > 0) indexes[f]?.add(recordId, terms.join(' '));
+    });
   });
-  const terms = [...postings.keys()].sort();
-  const encoded = terms.map((term) => {
-    const list = postings.get(term);
-    return list ? encodePostings(list.ids, list.weights) : '';
-  });
+  const maps = indexes.map((index) => new Map<string, FlexMapEntry>(exportFieldMap(index).map((entry) => [entry[0], entry])));
+  const terms = [...new Set(maps.flatMap((map) => [...map.keys()]))].sort();
   const synonyms = (options.synonyms ?? []).map((group) => group.map((entry) => fold(entry)));
   for (const ch of synonyms.flat().join('')) used.add(ch);
-  const termShards = cutTermShards(terms, encoded, options.termShardBytes);
+  const termShards = cutTermShards(terms, maps, options.termShardBytes);
   const recordShards = cutRecordShards(articleRows, recordRows, options.recordShardBytes);
   const categories = [...new Set(localeArticles.map((article) => article.category))];
   return {
@@ -136,6 +109,7 @@ export function buildSearchIndex(articles: readonly ArticleInput[], options: Bui
     recordCounts: recordRows.map((rows) => rows.length),
     categories,
     articleCategories: localeArticles.map((article) => categories.indexOf(article.category)),
+    fieldLengths: FIELDS.map((field) => encodeFieldLengths(perRecord.map((fields) => fields[field].length))),
     latinTerms: terms.filter((term) => /^[a-z]{3,}$/.test(term)).join(' '),
     termShards: { starts: termShards.starts, parts: termShards.shards },
     recordShards: { firstArticles: recordShards.firstArticles, parts: recordShards.shards },

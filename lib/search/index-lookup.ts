@@ -1,5 +1,8 @@
-import { decodePostings } from './index-payload';
+import { FIELDS, FIELD_WEIGHTS, lookupField } from './flex-fields';
 import type { LoadedSearchIndex, TermEntry } from './load-index';
+
+/** Scale of a posting's weight in `TermEntry.postings`: stored = round(weight × TF_SCALE). */
+export const TF_SCALE = 4;
 
 /** Completions examined for one prefix before picking the most frequent. */
 const PREFIX_SCAN_LIMIT = 2_000;
@@ -35,22 +38,41 @@ export function findRecordShards(index: LoadedSearchIndex, articles: Iterable<nu
   return [...shards].sort((a, b) => a - b);
 }
 
-/** A loaded term's entry with decoded postings (`[recordId, weight, …]`) and BM25 idf, or undefined. */
-export function getTerm(index: LoadedSearchIndex, term: string): (TermEntry & { postings: Int32Array }) | undefined {
-  const entry = index.terms.get(term);
-  if (!entry) return undefined;
-  if (!entry.postings) {
-    entry.postings = decodePostings(entry.encoded);
-    const df = entry.postings.length / 2;
-    entry.idf = Math.log(1 + (index.recordCount - df + 0.5) / (df + 0.5));
-  }
-  return entry as TermEntry & { postings: Int32Array };
+/**
+ * A loaded term's records from FlexSearch (one lookup per field index), each
+ * with its BM25F weight (field weight over the record's length norm; FlexSearch
+ * keeps each term once per field, so term frequency is 1) and the BM25 idf
+ * from the number of records found; undefined if no loaded shard has the term.
+ */
+export function getTerm(index: LoadedSearchIndex, term: string): TermEntry | undefined {
+  const cached = index.terms.get(term);
+  if (cached) return cached;
+  if (!index.termSizes.has(term)) return undefined;
+  const weights = new Map<number, number>();
+  FIELDS.forEach((field, f) => {
+    const fieldIndex = index.fieldIndexes[f];
+    const norms = index.fieldNorms[f];
+    if (!fieldIndex || !norms) return;
+    for (const record of lookupField(fieldIndex, term, index.recordCount)) {
+      weights.set(record, (weights.get(record) ?? 0) + FIELD_WEIGHTS[field] / (norms[record] ?? 1));
+    }
+  });
+  const records = [...weights.keys()].sort((a, b) => a - b);
+  const postings = new Int32Array(records.length * 2);
+  records.forEach((record, i) => {
+    postings[i * 2] = record;
+    postings[i * 2 + 1] = Math.min(1023, Math.max(1, Math.round((weights.get(record) ?? 0) * TF_SCALE)));
+  });
+  const df = records.length;
+  const entry = { postings, idf: Math.log(1 + (index.recordCount - df + 0.5) / (df + 0.5)) };
+  index.terms.set(term, entry);
+  return entry;
 }
 
 /**
  * Loaded terms that start with `prefix` (excluding `prefix` itself), the most
- * frequent first, at most `limit`. Frequency is read from the length of the
- * encoded postings, so nothing is decoded.
+ * frequent first, at most `limit`. Frequency is read from the summed length of
+ * the term's FlexSearch id lists, so nothing is looked up.
  */
 export function listPrefixedTerms(index: LoadedSearchIndex, prefix: string, limit: number): string[] {
   const found: string[] = [];
@@ -69,6 +91,6 @@ export function listPrefixedTerms(index: LoadedSearchIndex, prefix: string, limi
       if (term !== prefix) found.push(term);
     }
   }
-  const size = (term: string) => index.terms.get(term)?.encoded.length ?? 0;
+  const size = (term: string) => index.termSizes.get(term) ?? 0;
   return found.sort((a, b) => size(b) - size(a) || (a < b ? -1 : 1)).slice(0, limit);
 }

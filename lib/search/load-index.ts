@@ -1,3 +1,5 @@
+import type { Index } from 'flexsearch';
+import { FIELDS, FIELD_B, createFieldIndex, decodeFieldLengths, importFieldMap, type FlexMapEntry } from './flex-fields';
 import { createFolder, decodeCharMap, type FoldFn } from './fold';
 import {
   SEARCH_INDEX_VERSION,
@@ -17,10 +19,9 @@ export interface SynonymEntry {
   group: number;
 }
 
-/** A vocabulary term from a loaded shard; postings decode on first use. */
+/** A vocabulary term's FlexSearch lookups, merged over fields: `[recordId, weight × TF_SCALE, …]` by record, and BM25 idf. */
 export interface TermEntry {
-  encoded: string;
-  postings: Int32Array | undefined;
+  postings: Int32Array;
   idf: number;
 }
 
@@ -50,6 +51,13 @@ export interface LoadedSearchIndex {
   termShardParts: Array<Part<TermShard>>;
   /** Sorted terms of each loaded term shard (prefix matching). */
   termShardTerms: Array<string[] | undefined>;
+  /** One FlexSearch index per field (see `FIELDS`), holding the loaded shards' entries. */
+  fieldIndexes: Index[];
+  /** Per field, each record's BM25F length normalisation `1 − b + b · length / average`. */
+  fieldNorms: Float32Array[];
+  /** Loaded terms with the summed length of their field id lists (completion order). */
+  termSizes: Map<string, number>;
+  /** Looked-up terms, cached. */
   terms: Map<string, TermEntry>;
   recordShardFirstArticles: number[];
   recordShardParts: Array<Part<RecordShard>>;
@@ -60,12 +68,16 @@ export interface LoadedSearchIndex {
 /** Adds a fetched term shard (validated) to the index. */
 export function addTermShard(index: LoadedSearchIndex, shardNo: number, data: unknown): void {
   const shard = data as Partial<TermShard> | null;
-  if (!shard || !Array.isArray(shard.terms) || !Array.isArray(shard.postings) || shard.terms.length !== shard.postings.length) {
-    throw new SearchIndexFormatError(`Term shard ${shardNo} of the ${index.locale} search index is malformed.`);
+  const map = shard?.map;
+  if (!shard || !Array.isArray(shard.terms) || !Array.isArray(map) || map.length !== FIELDS.length || !map.every(Array.isArray)) {
+    throw new SearchIndexFormatError(`Term shard ${shardNo} of the ${index.locale} search index is malformed; rebuild it with \`npm run content:build\`.`);
   }
-  const terms = shard.terms.map(String);
-  terms.forEach((term, i) => index.terms.set(term, { encoded: String(shard.postings?.[i] ?? ''), postings: undefined, idf: -1 }));
-  index.termShardTerms[shardNo] = terms;
+  map.forEach((entries: FlexMapEntry[], f) => {
+    const fieldIndex = index.fieldIndexes[f];
+    if (fieldIndex) importFieldMap(fieldIndex, entries);
+    for (const [term, slots] of entries) index.termSizes.set(term, (index.termSizes.get(term) ?? 0) + (slots[0]?.length ?? 0));
+  });
+  index.termShardTerms[shardNo] = shard.terms.map(String);
 }
 
 /** Adds a fetched record shard (validated) to the index. */
@@ -95,6 +107,20 @@ function indexSynonyms(payload: SearchIndexPayload): Pick<LoadedSearchIndex, 'sy
     synonymEntries.set(first, list);
   }
   return { synonymEntries, synonymGroups };
+}
+
+function computeNorms(payload: SearchIndexPayload, recordCount: number): Float32Array[] {
+  if (!Array.isArray(payload.fieldLengths) || payload.fieldLengths.length !== FIELDS.length || payload.fieldLengths.some((part) => part.length !== recordCount)) {
+    throw new SearchIndexFormatError(`The ${payload.locale} search index has no field lengths; rebuild it with \`npm run content:build\`.`);
+  }
+  return FIELDS.map((field, f) => {
+    const lengths = decodeFieldLengths(payload.fieldLengths[f] ?? '');
+    const present = lengths.filter((length) => length > 0);
+    const average = present.length > 0 ? present.reduce((a, b) => a + b, 0) / present.length : 1;
+    const norms = new Float32Array(recordCount);
+    for (let record = 0; record < recordCount; record += 1) norms[record] = 1 - FIELD_B[field] + (FIELD_B[field] * (lengths[record] ?? 0)) / average;
+    return norms;
+  });
 }
 
 /**
@@ -130,6 +156,9 @@ export function loadSearchIndex(payload: SearchIndexPayload): LoadedSearchIndex 
     termShardStarts: payload.termShards.starts,
     termShardParts: payload.termShards.parts,
     termShardTerms: new Array<string[] | undefined>(payload.termShards.parts.length),
+    fieldIndexes: FIELDS.map(() => createFieldIndex()),
+    fieldNorms: computeNorms(payload, recordCount),
+    termSizes: new Map(),
     terms: new Map(),
     recordShardFirstArticles: payload.recordShards.firstArticles,
     recordShardParts: payload.recordShards.parts,

@@ -1,4 +1,4 @@
-import { TF_SCALE } from './index-payload';
+import { TF_SCALE } from './index-lookup';
 import type { LoadedSearchIndex } from './load-index';
 import type { Concept } from './resolve-plan';
 

@@ -1,3 +1,4 @@
+import type { FlexMapEntry } from './flex-fields';
 import type { ArticleRow, RecordRow, RecordShard, TermShard } from './index-payload';
 
 const utf8 = new TextEncoder();
@@ -9,33 +10,34 @@ export const DEFAULT_RECORD_SHARD_BYTES = 3_000;
 
 /**
  * Cuts the sorted vocabulary into contiguous shards of about `targetBytes` of
- * JSON each. Returns each shard's first term alongside, for lookups.
+ * JSON each, each holding the exported FlexSearch `map` entries of its terms
+ * per field. Returns each shard's first term alongside, for lookups.
  */
 export function cutTermShards(
   terms: readonly string[],
-  postings: readonly string[],
+  maps: ReadonlyArray<ReadonlyMap<string, FlexMapEntry>>,
   targetBytes = DEFAULT_TERM_SHARD_BYTES,
 ): { starts: string[]; shards: TermShard[] } {
   const starts: string[] = [];
   const shards: TermShard[] = [];
   let current: TermShard | undefined;
   let size = 0;
-  terms.forEach((term, i) => {
-    const encoded = postings[i] ?? '';
-    const bytes = term.length * 3 + encoded.length + 6;
+  for (const term of terms) {
+    const entries = maps.map((map) => map.get(term));
+    const bytes = entries.reduce((sum, entry) => sum + (entry ? term.length * 3 + JSON.stringify(entry[1]).length + 6 : 0), term.length * 3 + 3);
     if (!current || size + bytes > targetBytes) {
-      current = { terms: [], postings: [] };
+      current = { terms: [], map: maps.map(() => []) };
       shards.push(current);
       starts.push(term);
       size = 0;
     }
     current.terms.push(term);
-    current.postings.push(encoded);
+    entries.forEach((entry, f) => entry && current?.map[f]?.push(entry));
     size += bytes;
-  });
+  }
   if (shards.length === 0) {
     starts.push('');
-    shards.push({ terms: [], postings: [] });
+    shards.push({ terms: [], map: maps.map(() => []) });
   }
   return { starts, shards };
 }
