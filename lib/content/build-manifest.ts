@@ -14,10 +14,12 @@ export function addDays(date: string, days: number): string {
   return value.toISOString().slice(0, 10);
 }
 
-function toMeta(article: SourceArticle, contentDir: string, gitDates: Map<string, string>, structureOf: StructureOf): ArticleMeta {
+/**
+ * The fields an article file gives the manifest and `content:status` alike: where it lives, its
+ * title, its `updated` date (front matter, else the file's last git commit), review date and owner.
+ */
+export function toStatusFields(article: SourceArticle, contentDir: string, gitDates: Map<string, string>) {
   const fm = article.frontMatter;
-  const structure = structureOf(article.file);
-  const reviewDue = fm.reviewed && fm.reviewEvery ? addDays(fm.reviewed, fm.reviewEvery) : null;
   return {
     id: fm.id,
     locale: article.locale,
@@ -26,12 +28,20 @@ function toMeta(article: SourceArticle, contentDir: string, gitDates: Map<string
     path: articlePath(article),
     sourcePath: article.file,
     title: fm.title,
-    description: fm.description,
     updated: fm.updated ?? gitDates.get(path.join(contentDir, article.file)) ?? null,
+    reviewDue: fm.reviewed && fm.reviewEvery ? addDays(fm.reviewed, fm.reviewEvery) : null,
+    owner: fm.owner ?? null,
+  } satisfies Partial<ArticleMeta>;
+}
+
+function toMeta(article: SourceArticle, contentDir: string, gitDates: Map<string, string>, structureOf: StructureOf): ArticleMeta {
+  const fm = article.frontMatter;
+  const structure = structureOf(article.file);
+  return {
+    ...toStatusFields(article, contentDir, gitDates),
+    description: fm.description,
     reviewed: fm.reviewed ?? null,
     reviewEvery: fm.reviewEvery ?? null,
-    reviewDue,
-    owner: fm.owner ?? null,
     tags: fm.tags ?? [],
     keywords: fm.keywords ?? [],
     related: fm.related ?? [],

@@ -1,6 +1,4 @@
-import path from 'node:path';
-import { addDays } from './build-manifest';
-import { articlePath } from './check-content';
+import { toStatusFields } from './build-manifest';
 import type { StatusArticle } from './get-content-status';
 import { readLastCommitDates } from './git-dates';
 import { readContentDir } from './read-content-dir';
@@ -21,21 +19,9 @@ export function readStatusArticles(contentDir: string): { site: SiteConfig; arti
     site,
     articles: articles
       .filter((article) => !article.frontMatter.draft)
-      .map((article): StatusArticle => {
-        const fm = article.frontMatter;
-        return {
-          id: fm.id,
-          locale: article.locale,
-          category: article.category,
-          slug: article.slug,
-          path: articlePath(article),
-          sourcePath: article.file,
-          title: fm.title,
-          updated: fm.updated ?? gitDates.get(path.join(contentDir, article.file)) ?? null,
-          reviewDue: fm.reviewed && fm.reviewEvery ? addDays(fm.reviewed, fm.reviewEvery) : null,
-          owner: fm.owner ?? null,
-          needsTranslation: fm.needsTranslation ?? false,
-        };
-      }),
+      .map((article): StatusArticle => ({
+        ...toStatusFields(article, contentDir, gitDates),
+        needsTranslation: article.frontMatter.needsTranslation ?? false,
+      })),
   };
 }

@@ -23,6 +23,8 @@ export interface Dictionary {
   themeDark: string;
   notFoundTitle: string;
   notFoundBody: string;
+  /** Plain-text answer to an address with broken percent-encoding (400). */
+  badAddress: string;
   errorTitle: string;
   errorBody: string;
   tryAgain: string;
@@ -76,6 +78,7 @@ const en: Dictionary = {
   themeDark: 'Theme: dark',
   notFoundTitle: 'Page not found',
   notFoundBody: 'We could not find that page. It may have moved. Search for what you need or browse the topics below.',
+  badAddress: 'Bad request: the address contains invalid percent-encoding (a "%" must be followed by two hex digits).',
   errorTitle: 'Something went wrong',
   errorBody: 'This page could not be shown. Please try again in a moment.',
   tryAgain: 'Try again',
@@ -129,6 +132,7 @@ const zhHant: Dictionary = {
   themeDark: '主題：深色',
   notFoundTitle: '找不到頁面',
   notFoundBody: '找不到這個頁面，它可能已經搬移。請搜尋你需要的內容，或瀏覽下方的主題。',
+  badAddress: '錯誤的請求：網址中的百分比編碼無效（「%」後面必須接兩個十六進位數字）。',
   errorTitle: '發生錯誤',
   errorBody: '目前無法顯示此頁面，請稍後再試一次。',
   tryAgain: '再試一次',
@@ -182,6 +186,7 @@ const zhHans: Dictionary = {
   themeDark: '主题：深色',
   notFoundTitle: '页面不存在',
   notFoundBody: '找不到这个页面，它可能已被移动。请搜索你需要的内容，或浏览下方的主题。',
+  badAddress: '错误的请求：网址中的百分号编码无效（“%”后面必须跟两个十六进制数字）。',
   errorTitle: '出错了',
   errorBody: '暂时无法显示此页面，请稍后再试。',
   tryAgain: '重试',

@@ -39,7 +39,7 @@ export interface SearchRecord {
 
 /**
  * Turns one article into search records: the article itself (title, description, keywords, tags
- * and the introduction), each `##`/`###` section (anchor = the id rehype-slug gave the heading)
+ * and the introduction), each `##`/`###` section (anchor = the heading id shared by every language)
  * and each FAQ `<Question id="faq-…">` (anchor = its id). FAQ answers belong to their question
  * only, not to the surrounding section.
  */

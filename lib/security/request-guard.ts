@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PEER_ADDRESS_HEADER, UNKNOWN_ADDRESS } from '@/lib/feedback/client-address';
+import { getDictionary } from '@/lib/i18n/dictionary';
+import { isSupportedLocale } from '@/lib/i18n/locales';
 
 const INSTALLED = Symbol.for('resolve.requestGuard');
 
@@ -16,8 +18,14 @@ export function hasMalformedPath(url: string): boolean {
   }
 }
 
-function answerBadRequest(response: ServerResponse): void {
-  const body = 'Bad request: the address contains invalid percent-encoding (a "%" must be followed by two hex digits).\n';
+/** The 400 text in the language of the path's first segment (`/zh-Hant/%` → Traditional), else English. */
+export function badAddressMessage(url: string): string {
+  const first = url.split(/[/?#]/)[1] ?? '';
+  return getDictionary(isSupportedLocale(first) ? first : 'en').badAddress;
+}
+
+function answerBadRequest(response: ServerResponse, url: string): void {
+  const body = `${badAddressMessage(url)}\n`;
   response.writeHead(400, {
     'Content-Type': 'text/plain; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
@@ -50,7 +58,7 @@ export async function installRequestGuard(): Promise<void> {
       const request = args[0] as IncomingMessage;
       request.headers[PEER_ADDRESS_HEADER] = request.socket?.remoteAddress ?? UNKNOWN_ADDRESS;
       if (hasMalformedPath(request.url ?? '/')) {
-        answerBadRequest(args[1] as ServerResponse);
+        answerBadRequest(args[1] as ServerResponse, request.url ?? '/');
         return true;
       }
     }

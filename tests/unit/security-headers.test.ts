@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSecurityHeaders } from '@/lib/security/headers';
-import { hasMalformedPath } from '@/lib/security/request-guard';
+import { badAddressMessage, hasMalformedPath } from '@/lib/security/request-guard';
 
 const byName = (siteUrl: string) => Object.fromEntries(buildSecurityHeaders({ siteUrl }).map(({ key, value }) => [key, value]));
 
@@ -28,5 +28,14 @@ describe('malformed paths', () => {
   it('are told apart from valid percent-encoding', () => {
     for (const bad of ['/en/%', '/%zz', '/en/account/%E0%A4%A', '/a/%?x=1']) expect(hasMalformedPath(bad), bad).toBe(true);
     for (const good of ['/en', '/zh-Hant/%E5%B8%B3%E8%99%9F', '/en/search?q=%', '/en/%20x']) expect(hasMalformedPath(good), good).toBe(false);
+  });
+});
+
+describe('the answer to a malformed address', () => {
+  it('speaks the language of the path, and English elsewhere', () => {
+    expect(badAddressMessage('/zh-Hant/%')).toContain('百分比編碼無效');
+    expect(badAddressMessage('/zh-Hans/account/%E0%A4%A')).toContain('百分号编码无效');
+    expect(badAddressMessage('/en/%')).toMatch(/^Bad request/);
+    expect(badAddressMessage('/%zz')).toMatch(/^Bad request/);
   });
 });
