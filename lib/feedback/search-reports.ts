@@ -187,7 +187,7 @@ export async function getSearchesLeadingTo(
   db: FeedbackDatabase,
   options: ListReportOptions & { articleId: string },
 ): Promise<SearchLeadingToArticle[]> {
-  const [searches, votes] = await Promise.all([
+  const [searches, outcomes] = await Promise.all([
     db
       .selectFrom('search_events')
       .select(['locale', 'query'])
@@ -198,27 +198,10 @@ export async function getSearchesLeadingTo(
       .orderBy('query')
       .limit(toLimit(options.limit))
       .execute(),
-    db
-      .selectFrom('votes')
-      .select(['locale', 'query', 'resolved'])
-      .select((eb) => eb.fn.countAll<string | number>().as('votes'))
-      .where('query', 'is not', null)
-      .$call((query) => filterVotes(query, options))
-      .groupBy(['locale', 'query', 'resolved'])
-      .execute(),
+    getResolutionByQuery(db, options),
   ]);
-  const outcomes = new Map<string, { yes: number; no: number }>();
-  for (const row of votes) {
-    const key = JSON.stringify([row.locale, row.query]);
-    const entry = outcomes.get(key) ?? { yes: 0, no: 0 };
-    if (Number(row.resolved) === 1) entry.yes += toCount(row.votes);
-    else entry.no += toCount(row.votes);
-    outcomes.set(key, entry);
-  }
-  return searches.map((row) => ({
-    locale: row.locale,
-    query: row.query,
-    opened: toCount(row.opened),
-    ...(outcomes.get(JSON.stringify([row.locale, row.query])) ?? { yes: 0, no: 0 }),
-  }));
+  return searches.map((row) => {
+    const outcome = outcomes.get(JSON.stringify([row.locale, row.query]));
+    return { locale: row.locale, query: row.query, opened: toCount(row.opened), yes: outcome?.yes ?? 0, no: outcome?.no ?? 0 };
+  });
 }
