@@ -10,7 +10,10 @@ export interface LanguageSwitcherProps {
   alternates: Array<{ locale: Locale; path: string }>;
 }
 
-/** A disclosure menu of links to this page in the other languages; needs no script. */
+/**
+ * A disclosure menu of links to this page in the other languages; needs no script. The search
+ * page adds its query and topic to the links (`data-locale-link`) from the address.
+ */
 export function LanguageSwitcher({ locale, alternates }: LanguageSwitcherProps) {
   const t = getDictionary(locale);
   return (
@@ -31,6 +34,7 @@ export function LanguageSwitcher({ locale, alternates }: LanguageSwitcherProps) 
           <li key={alt.locale}>
             <a
               href={alt.path}
+              data-locale-link=""
               hrefLang={alt.locale}
               lang={alt.locale}
               aria-current={alt.locale === locale ? 'page' : undefined}

@@ -31,7 +31,7 @@ export function SiteHeader({ locale, alternates, showSearch = true }: SiteHeader
           <span className="truncate">{site.name[locale]}</span>
         </Link>
         {showSearch ? (
-          <div className="col-span-2 row-start-2 sm:col-span-1 sm:col-start-2 sm:row-start-1 sm:ml-auto sm:w-full sm:max-w-72">
+          <div className="col-span-2 row-start-2 sm:col-span-1 sm:col-start-2 sm:row-start-1 sm:ml-auto sm:w-full sm:max-w-md">
             <SearchBox locale={locale} assets={getSearchAssets(locale)} strings={getSearchStrings(locale)} shortcut />
           </div>
         ) : null}

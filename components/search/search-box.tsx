@@ -1,13 +1,9 @@
 'use client';
 
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { format } from '@/lib/i18n/dictionary';
+import { useEffect, useId, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
 import type { SearchStrings } from '@/lib/i18n/search-strings';
 import type { SearchAssets } from '@/lib/search/search-client';
-import { getSearchClient } from '@/lib/search/search-client';
-import { createSearchReporter } from '@/lib/search/search-events';
-import { SearchResultLinks } from './search-result-links';
-import { useSearch } from './use-search';
+import type { SearchPanelProps } from './search-panel';
 
 export interface SearchBoxProps {
   locale: string;
@@ -18,48 +14,67 @@ export interface SearchBoxProps {
   shortcut?: boolean;
 }
 
-/** Runs `fn` when the browser is idle (or soon, where it cannot tell); returns a cancel function. */
-function whenIdle(fn: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(fn, { timeout: 4000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(fn, 2000);
-  return () => clearTimeout(timer);
+/*
+ * Before the visitor shows intent, this is only a form that submits to the search page and a
+ * few listeners. Focus, a pointer press, typing, the keyboard shortcut (or a mouse hovering the
+ * box, except on a data-saving or slow connection) load the rest with import(): the worker
+ * client, the index and the results list. Below 640 px the box opens a full-screen search view.
+ */
+let panelModule: Promise<ComponentType<SearchPanelProps>> | undefined;
+function loadPanel(): Promise<ComponentType<SearchPanelProps>> {
+  panelModule ??= import('./search-panel').then((module) => module.SearchPanel);
+  return panelModule;
 }
 
-/** True when the browser reports a data-saving or slow connection: then nothing loads before intent. */
+/** True when the browser reports a data-saving or slow connection: then a hover is not intent. */
 function isFrugalConnection(): boolean {
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean; effectiveType?: string } }).connection;
   return Boolean(connection?.saveData) || ['slow-2g', '2g', '3g'].includes(connection?.effectiveType ?? '');
 }
 
+const isPhone = () => window.matchMedia('(max-width: 639.98px)').matches;
+
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-/** Instant search in the header: results as you type, arrows to move, Enter to open, Escape to close. */
+const FIELD = 'min-w-0 flex-1 bg-transparent text-slate-900 placeholder:text-slate-500 focus:outline-none dark:text-slate-100 dark:placeholder:text-slate-400 [&::-webkit-search-cancel-button]:appearance-none';
+const FRAME = 'flex w-full items-center gap-1 rounded-lg border border-slate-300 bg-white focus-within:border-brand-500 focus-within:ring-2 focus-within:ring-brand-500/40 dark:border-slate-700 dark:bg-slate-900';
+const BUTTON = 'shrink-0 rounded-md bg-brand-600 font-medium text-white hover:bg-brand-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2 dark:focus-visible:ring-offset-slate-900';
+
+/** Instant search: results as you type, arrows to move, Enter for the search page, Escape to close. */
 export function SearchBox({ locale, assets, strings, large = false, shortcut = false }: SearchBoxProps) {
   const [value, setValue] = useState('');
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
+  const [sheet, setSheet] = useState(false);
+  const [Panel, setPanel] = useState<ComponentType<SearchPanelProps>>();
   const composing = useRef(false);
   const input = useRef<HTMLInputElement>(null);
-  const panel = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const sheetField = useRef<HTMLTextAreaElement>(null);
+  // Focus coming back to the box as the search view closes must not open it again.
+  const returning = useRef(false);
   const id = useId();
-  const reporter = useMemo(() => createSearchReporter(locale), [locale]);
-  const search = useSearch(assets, query, { prefix: !/\s$/.test(query), limit: 6 });
-  const results = search.answer?.response.results ?? [];
-  const settled = search.status === 'done' ? (search.answer?.response.total ?? 0) : undefined;
+  const action = `/${locale}/search`;
+
+  function intent() {
+    if (!Panel) void loadPanel().then((component) => setPanel(() => component));
+  }
+
+  function openSheet() {
+    intent();
+    setSheet(true);
+  }
+
+  function closeSheet() {
+    returning.current = true;
+    dialog.current?.close();
+  }
 
   useEffect(() => {
-    if (settled !== undefined) reporter.settle(query, settled);
-  }, [settled, query, reporter]);
-
-  useEffect(() => {
-    // The index is warmed while idle, except on a connection that asks to save data: there it waits for intent.
-    const cancelIdle = isFrugalConnection() ? () => undefined : whenIdle(() => getSearchClient(assets).warm());
-    if (!shortcut) return cancelIdle;
+    if (!shortcut) return;
     const onKey = (event: globalThis.KeyboardEvent) => {
       const combo = (event.key === 'k' || event.key === 'K') && (event.metaKey || event.ctrlKey);
       if (combo || (event.key === '/' && !isTyping(event.target))) {
@@ -69,19 +84,50 @@ export function SearchBox({ locale, assets, strings, large = false, shortcut = f
       }
     };
     window.addEventListener('keydown', onKey);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      cancelIdle();
-    };
-  }, [assets, shortcut]);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [shortcut]);
 
-  const links = () => [...(panel.current?.querySelectorAll<HTMLAnchorElement>('a[data-search-link]') ?? [])];
+  // The search view is a modal dialog: the page behind is inert and does not scroll.
+  useEffect(() => {
+    const view = dialog.current;
+    if (!sheet || !view) return;
+    if (!view.open) view.showModal();
+    const field = sheetField.current;
+    field?.focus();
+    field?.setSelectionRange(field.value.length, field.value.length);
+    const html = document.documentElement;
+    const overflow = html.style.overflow;
+    html.style.overflow = 'hidden';
+    return () => {
+      html.style.overflow = overflow;
+    };
+  }, [sheet]);
+
+  // The view's field grows with the query, so the whole question stays readable.
+  useEffect(() => {
+    const field = sheetField.current;
+    if (!field) return;
+    field.style.height = 'auto';
+    field.style.height = `${field.scrollHeight}px`;
+  }, [value, sheet]);
+
+  function change(next: string, event: { nativeEvent: Event }) {
+    intent();
+    setValue(next);
+    setOpen(true);
+    // An input method's unfinished syllables are not a query yet.
+    if (!composing.current && !(event.nativeEvent as InputEvent).isComposing) setQuery(next);
+  }
+
+  function focusFirstResult(container: HTMLElement | null) {
+    setOpen(true);
+    requestAnimationFrame(() => container?.querySelector<HTMLAnchorElement>('a[data-search-link]')?.focus());
+  }
 
   function onInputKey(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'ArrowDown' && results.length > 0) {
+    if (event.key === 'ArrowDown') {
       event.preventDefault();
-      setOpen(true);
-      requestAnimationFrame(() => links()[0]?.focus());
+      focusFirstResult(root.current);
     } else if (event.key === 'Escape') {
       if (open && value) setOpen(false);
       else {
@@ -91,27 +137,30 @@ export function SearchBox({ locale, assets, strings, large = false, shortcut = f
     }
   }
 
-  function onPanelKey(event: KeyboardEvent<HTMLDivElement>) {
-    const all = links();
-    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
-    const moves: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: all.length - 1 };
-    if (event.key in moves) {
+  function onSheetKey(event: KeyboardEvent<HTMLTextAreaElement>) {
+    const field = event.currentTarget;
+    if (event.key === 'Enter' && !composing.current && !event.nativeEvent.isComposing) {
       event.preventDefault();
-      const next = moves[event.key] ?? 0;
-      if (next < 0) input.current?.focus();
-      else all[Math.min(next, all.length - 1)]?.focus();
-    } else if (event.key === 'Escape') {
+      if (field.value.trim()) field.form?.requestSubmit();
+    } else if (event.key === 'ArrowDown' && field.selectionStart === field.value.length) {
       event.preventDefault();
-      setOpen(false);
-      input.current?.focus();
+      focusFirstResult(dialog.current);
     }
   }
 
-  const showPanel = open && query.trim() !== '' && (results.length > 0 || search.status === 'done');
-  const count = settled === undefined ? '' : settled === 1 ? strings.resultCountOne : settled === 0 ? format(strings.noResults, { query: query.trim() }) : format(strings.resultCount, { count: settled });
+  const composition = {
+    onCompositionStart: () => {
+      composing.current = true;
+    },
+    onCompositionEnd: (event: { currentTarget: { value: string } }) => {
+      composing.current = false;
+      setQuery(event.currentTarget.value);
+    },
+  };
+  const panelProps = { locale, assets, strings, query, statusId: `${id}-status` };
   return (
-    <div className="relative w-full" onBlur={(event) => { if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false); }}>
-      <form role="search" action={`/${locale}/search`} method="get" className="relative">
+    <div ref={root} className="relative w-full" onBlur={(event) => { if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false); }}>
+      <form role="search" action={action} method="get" className={FRAME}>
         <label htmlFor={`${id}-input`} className="sr-only">{strings.label}</label>
         <input
           ref={input}
@@ -122,44 +171,67 @@ export function SearchBox({ locale, assets, strings, large = false, shortcut = f
           placeholder={strings.placeholder}
           autoComplete="off"
           enterKeyHint="search"
-          aria-describedby={`${id}-status`}
+          aria-describedby={Panel && !sheet ? `${id}-status` : undefined}
           aria-keyshortcuts={shortcut ? 'Control+K Meta+K /' : undefined}
-          onFocus={() => getSearchClient(assets).warm()}
-          onClick={() => setOpen(true)}
-          onPointerEnter={() => getSearchClient(assets).warm()}
-          onCompositionStart={() => { composing.current = true; }}
-          onCompositionEnd={(event) => { composing.current = false; setQuery(event.currentTarget.value); }}
-          onChange={(event) => {
-            setValue(event.target.value);
-            setOpen(true);
-            // An input method's unfinished syllables are not a query yet.
-            if (!composing.current && !(event.nativeEvent as InputEvent).isComposing) setQuery(event.target.value);
+          onFocus={() => {
+            intent();
+            if (returning.current) returning.current = false;
+            else if (isPhone()) openSheet();
           }}
+          onClick={() => (isPhone() ? openSheet() : setOpen(true))}
+          onPointerDown={intent}
+          onPointerEnter={(event) => {
+            if (event.pointerType === 'mouse' && !isFrugalConnection()) intent();
+          }}
+          {...composition}
+          onChange={(event) => change(event.target.value, event)}
           onKeyDown={onInputKey}
-          className={`w-full rounded-lg border border-slate-300 bg-white pr-20 text-slate-900 placeholder:text-slate-500 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/40 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 ${large ? 'px-4 py-3 text-lg' : 'px-3 py-1.5 text-sm'}`}
+          className={`${FIELD} ${large ? 'px-4 py-3 text-lg' : 'px-3 py-1 text-base sm:py-1.5 sm:text-sm'}`}
         />
-        <button type="submit" className={`absolute right-1 top-1/2 -translate-y-1/2 rounded-md bg-brand-600 font-medium text-white hover:bg-brand-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2 dark:focus-visible:ring-offset-slate-900 ${large ? 'px-4 py-2' : 'px-2.5 py-1 text-xs'}`}>
+        <button type="submit" className={`${BUTTON} ${large ? 'mr-1.5 px-4 py-2' : 'mr-1 px-2.5 py-1 text-xs'}`}>
           {strings.submit}
         </button>
       </form>
-      <p id={`${id}-status`} role="status" className="sr-only">{open ? count : ''}</p>
-      {showPanel ? (
-        <div ref={panel} onKeyDown={onPanelKey} className="absolute left-0 right-0 z-40 mt-1 max-h-[70vh] overflow-y-auto rounded-lg border border-slate-200 bg-white p-1 text-left shadow-xl dark:border-slate-700 dark:bg-slate-900">
-          {results.length > 0 ? (
-            <ul aria-label={strings.suggestionsLabel}>
-              {results.map((result, index) => (
-                <li key={result.articleId}>
-                  <SearchResultLinks result={result} highlights={search.answer?.highlights[index]} query={query} maxSections={2} compact onOpen={reporter.opened} />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="px-3 py-2 text-sm text-slate-600 dark:text-slate-400">{count}</p>
-          )}
-          <a href={`/${locale}/search?q=${encodeURIComponent(query.trim())}`} data-search-link="" className="mt-1 block rounded-md border-t border-slate-200 px-3 py-2 text-sm font-medium text-brand-700 hover:bg-slate-100 focus:bg-slate-100 focus:outline-none dark:border-slate-700 dark:text-brand-300 dark:hover:bg-slate-800 dark:focus:bg-slate-800">
-            {format(strings.allResults, { query: query.trim() })}
-          </a>
-        </div>
+      {Panel && !sheet ? <Panel {...panelProps} layout="dropdown" open={open} onLeave={(close) => { if (close) setOpen(false); input.current?.focus(); }} /> : null}
+      {sheet ? (
+        <dialog
+          ref={dialog}
+          aria-label={strings.label}
+          onCancel={() => { returning.current = true; }}
+          onClose={() => {
+            setSheet(false);
+            input.current?.focus();
+          }}
+          className="fixed inset-0 m-0 h-full max-h-none w-full max-w-none bg-white p-0 text-slate-900 backdrop:bg-slate-950/40 dark:bg-slate-950 dark:text-slate-100"
+        >
+          <div className="flex items-start gap-2 border-b border-slate-200 p-3 dark:border-slate-800">
+            <form role="search" action={action} method="get" className={`${FRAME} items-end`}>
+              <label htmlFor={`${id}-sheet`} className="sr-only">{strings.label}</label>
+              <textarea
+                ref={sheetField}
+                id={`${id}-sheet`}
+                name="q"
+                rows={1}
+                value={value}
+                placeholder={strings.placeholder}
+                autoComplete="off"
+                enterKeyHint="search"
+                aria-describedby={`${id}-status`}
+                {...composition}
+                onChange={(event) => change(event.target.value.replace(/[\r\n]+/g, ' '), event)}
+                onKeyDown={onSheetKey}
+                className={`${FIELD} max-h-40 resize-none self-center px-3 py-2 text-base`}
+              />
+              <button type="submit" className={`${BUTTON} m-1 px-3 py-1.5 text-sm`}>
+                {strings.submit}
+              </button>
+            </form>
+            <button type="button" onClick={closeSheet} className="shrink-0 rounded-md px-2 py-2.5 text-sm font-medium text-brand-700 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 dark:text-brand-300 dark:hover:bg-slate-800">
+              {strings.close}
+            </button>
+          </div>
+          {Panel ? <Panel {...panelProps} layout="sheet" open onLeave={(close) => (close ? closeSheet() : sheetField.current?.focus())} /> : null}
+        </dialog>
       ) : null}
     </div>
   );

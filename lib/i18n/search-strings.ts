@@ -15,6 +15,10 @@ export interface SearchStrings {
   suggested: string;
   contactWithQuery: string;
   searching: string;
+  /** The phone search view's close button. */
+  close: string;
+  /** The search page without JavaScript: how to find an answer anyway. */
+  noScript: string;
   allResults: string;
   allTopics: string;
   topicFilter: string;
@@ -38,6 +42,8 @@ const en: SearchStrings = {
   suggested: 'Popular articles',
   contactWithQuery: 'Ask our support team about this',
   searching: 'Searching…',
+  close: 'Close',
+  noScript: 'Search runs in your browser and needs JavaScript, which is turned off. Turn it on and search again, or find your answer by topic:',
   allResults: 'See all results for “{query}”',
   allTopics: 'All topics',
   topicFilter: 'Topic',
@@ -61,6 +67,8 @@ const zhHant: SearchStrings = {
   suggested: '熱門文章',
   contactWithQuery: '向客服詢問這個問題',
   searching: '搜尋中…',
+  close: '關閉',
+  noScript: '搜尋在你的瀏覽器中執行，需要 JavaScript，但目前已關閉。請開啟後再搜尋一次，或依主題尋找解答：',
   allResults: '查看「{query}」的所有結果',
   allTopics: '所有主題',
   topicFilter: '主題',
@@ -84,6 +92,8 @@ const zhHans: SearchStrings = {
   suggested: '热门文章',
   contactWithQuery: '向客服咨询这个问题',
   searching: '正在搜索…',
+  close: '关闭',
+  noScript: '搜索在你的浏览器中运行，需要 JavaScript，但目前已关闭。请开启后再搜索一次，或按主题查找解答：',
   allResults: '查看“{query}”的全部结果',
   allTopics: '全部主题',
   topicFilter: '主题',

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
 import { SearchPage } from '@/components/search/search-page';
 import { SiteHeader } from '@/components/site-header';
 import { getCategories, getFeaturedArticles, getSite, isSiteLocale } from '@/lib/content/get-content';
@@ -14,7 +13,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/search'>
   return { title: getSearchStrings(locale).pageTitle, robots: { index: false, follow: true } };
 }
 
-/** Static shell; the results come from the browser's search worker, driven by ?q= and ?category=. */
+/** Prerendered with its heading, box and searching state; the browser's search worker fills in ?q= and ?category=. */
 export default async function SearchRoute({ params }: PageProps<'/[locale]/search'>) {
   const { locale } = await params;
   if (!isSiteLocale(locale)) notFound();
@@ -25,17 +24,15 @@ export default async function SearchRoute({ params }: PageProps<'/[locale]/searc
     <>
       <SiteHeader locale={locale} alternates={site.locales.map((l) => ({ locale: l, path: `/${l}/search` }))} showSearch={false} />
       <main id="main" className="mx-auto w-full max-w-3xl px-4 py-8">
-        <Suspense fallback={<ol id="search-results" aria-label={strings.resultsLabel} aria-busy="true" />}>
-          <SearchPage
-            locale={locale}
-            assets={getSearchAssets(locale)}
-            strings={strings}
-            categories={getCategories(locale).map((c) => ({ slug: c.slug, title: c.title }))}
-            featured={featured}
-            contact={site.contact[locale] ?? { form: site.contactUrl }}
-            contactStrings={getContactStrings(locale)}
-          />
-        </Suspense>
+        <SearchPage
+          locale={locale}
+          assets={getSearchAssets(locale)}
+          strings={strings}
+          categories={getCategories(locale).map((c) => ({ slug: c.slug, title: c.title }))}
+          featured={featured}
+          contact={site.contact[locale] ?? { form: site.contactUrl }}
+          contactStrings={getContactStrings(locale)}
+        />
       </main>
     </>
   );
