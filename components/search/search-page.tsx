@@ -69,7 +69,8 @@ export function SearchPage({ locale, assets, strings, categories, featured, cont
     const kept = new URLSearchParams();
     if (urlQuery) kept.set('q', urlQuery);
     if (category) kept.set('category', category);
-    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-locale-link]')) link.search = kept.toString();
+    const suffix = kept.size > 0 ? `?${kept.toString()}` : '';
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-locale-link]')) link.setAttribute('href', `${link.pathname}${suffix}`);
   }, [params, urlQuery, category]);
 
   function navigate(next: { q?: string; category?: string }) {

@@ -43,7 +43,9 @@ test('switching language on the search page keeps the query and the topic', asyn
   await box.press('Enter');
   await expect(page).toHaveURL(/\?q=reset\+password&category=account$/);
   await page.getByLabel('Language: English').click();
-  await page.getByRole('link', { name: '繁體中文' }).click();
+  const zhHant = page.getByRole('link', { name: '繁體中文' });
+  await expect(zhHant).toHaveAttribute('href', '/zh-Hant/search?q=reset+password&category=account');
+  await zhHant.click();
   await expect(page).toHaveURL(/\/zh-Hant\/search\?q=reset\+password&category=account$/);
   await expect(page.getByRole('main').getByRole('searchbox', { name: '搜尋說明中心' })).toHaveValue('reset password');
   await expect(page.getByRole('combobox', { name: '主題' })).toHaveValue('account');
