@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
 import type { SearchStrings } from '@/lib/i18n/search-strings';
 import type { SearchAssets } from '@/lib/search/search-client';
 import type { SearchPanelProps } from './search-panel';
@@ -87,8 +87,9 @@ export function SearchBox({ locale, assets, strings, large = false, shortcut = f
     return () => window.removeEventListener('keydown', onKey);
   }, [shortcut]);
 
-  // The search view is a modal dialog: the page behind is inert and does not scroll.
-  useEffect(() => {
+  // The search view is a modal dialog: the page behind is inert and does not scroll. It opens
+  // and takes focus during the tap that opened it, so a phone keeps its keyboard up.
+  useLayoutEffect(() => {
     const view = dialog.current;
     if (!sheet || !view) return;
     if (!view.open) view.showModal();
