@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -66,6 +67,16 @@ test('the phone search view speaks the page language', async ({ page }) => {
   const view = page.getByRole('dialog', { name: '搜尋說明中心' });
   await expect(view.getByRole('button', { name: '關閉' })).toBeVisible();
   await expect(view.getByRole('button', { name: '搜尋', exact: true })).toBeVisible();
+});
+
+test('axe finds no serious problems in the open phone search view in the dark theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const { view } = await openSearchView(page);
+  await page.keyboard.type('invoice');
+  await expect(view.getByRole('list', { name: 'Suggested answers' }).getByRole('link').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
 test('at 1280 px the header search box is at least 400 px wide', async ({ page }) => {
