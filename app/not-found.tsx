@@ -1,13 +1,16 @@
-import { NotFoundPage } from '@/components/not-found-page';
+import { NotFoundMessage } from '@/components/not-found-message';
 import { SiteDocument } from '@/components/site-document';
 import { getSite } from '@/lib/content/get-content';
 
-/** 404 for paths outside any locale: the whole site document, prerendered once, in the default language. */
+/**
+ * 404 for paths proxy.ts does not look at (under /api, /assets, /search): the site document in
+ * the default language, prerendered once. Unknown page paths get the full 404 page from the proxy.
+ */
 export default function NotFound() {
   const { defaultLocale } = getSite();
   return (
     <SiteDocument locale={defaultLocale}>
-      <NotFoundPage locale={defaultLocale} />
+      <NotFoundMessage locale={defaultLocale} />
     </SiteDocument>
   );
 }

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from './intent-link';
 import type { LocalizedArticle } from '@/lib/content/get-content';
 import { format, getDictionary } from '@/lib/i18n/dictionary';
 import { LOCALE_NAMES, type Locale } from '@/lib/i18n/locales';
@@ -15,7 +15,7 @@ export function ArticleList({ locale, articles }: ArticleListProps) {
     <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
       {articles.map((article) => (
         <li key={article.meta.id}>
-          <Link
+          <IntentLink
             href={article.path}
             className="block px-4 py-3 hover:bg-slate-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-brand-500 dark:hover:bg-slate-900"
           >
@@ -30,7 +30,7 @@ export function ArticleList({ locale, articles }: ArticleListProps) {
             <span className="mt-0.5 block text-sm text-slate-600 dark:text-slate-400" lang={article.isFallback ? article.meta.locale : undefined}>
               {article.meta.description}
             </span>
-          </Link>
+          </IntentLink>
         </li>
       ))}
     </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from './intent-link';
 import type { LocalizedArticle } from '@/lib/content/get-content';
 import type { ContactChannels } from '@/lib/content/schemas';
 import { legacyAnchors } from '@/lib/content/heading-ids';
@@ -82,9 +82,9 @@ export function ArticleView({ locale, article, category, sectionArticles, code, 
             <ul className="space-y-2">
               {related.map((item) => (
                 <li key={item.meta.id}>
-                  <Link href={`${item.path}?src=related`} className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
+                  <IntentLink href={`${item.path}?src=related`} className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
                     {item.meta.title}
-                  </Link>
+                  </IntentLink>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from './intent-link';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
 
@@ -18,9 +18,9 @@ export function Breadcrumbs({ locale, items }: BreadcrumbsProps) {
           <li key={item.label} className="flex items-center gap-1">
             {index > 0 ? <span aria-hidden="true">›</span> : null}
             {item.href && index < all.length - 1 ? (
-              <Link href={item.href} className="hover:text-brand-700 hover:underline dark:hover:text-brand-300">
+              <IntentLink href={item.href} className="hover:text-brand-700 hover:underline dark:hover:text-brand-300">
                 {item.label}
-              </Link>
+              </IntentLink>
             ) : (
               <span aria-current="page" className="text-slate-800 dark:text-slate-200">
                 {item.label}

@@ -1,6 +1,6 @@
 import { buildContactLinks, type ContactContext } from '@/lib/contact/contact-links';
 import type { ContactChannels } from '@/lib/content/schemas';
-import { format } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import type { ContactStrings } from '@/lib/i18n/contact-strings';
 
 export interface ContactOptionsProps {

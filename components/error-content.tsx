@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { getDictionary } from '@/lib/i18n/dictionary';
+import { ERROR_STRINGS } from '@/lib/i18n/error-strings';
 import { isSupportedLocale } from '@/lib/i18n/locales';
 
 export interface ErrorContentProps {
@@ -12,7 +12,7 @@ export interface ErrorContentProps {
 export function ErrorContent({ reset }: ErrorContentProps) {
   const first = usePathname()?.split('/')[1] ?? '';
   const locale = isSupportedLocale(first) ? first : 'en';
-  const t = getDictionary(locale);
+  const t = ERROR_STRINGS[locale];
   return (
     <main id="main" className="mx-auto w-full max-w-2xl px-4 py-16 text-center">
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{t.errorTitle}</h1>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { format } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 
 export interface HelpfulCountProps {
   articleId: string;
@@ -10,20 +10,27 @@ export interface HelpfulCountProps {
   template: string;
 }
 
+type Count = { helpful: number; total: number };
+
+/** Counts already fetched on this page, so the line does not blink when the vote's code takes over. */
+const fetched = new Map<string, Count>();
+
 /** "N of M people found this helpful", fetched when the vote scrolls into view, once it has enough votes. */
 export function HelpfulCount({ articleId, locale, template }: HelpfulCountProps) {
-  const [count, setCount] = useState<{ helpful: number; total: number } | undefined>();
+  const [count, setCount] = useState<Count | undefined>(() => fetched.get(articleId));
   const ref = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
     const element = ref.current;
-    if (!element) return;
+    if (!element || fetched.has(articleId)) return;
     let cancelled = false;
     const load = () => {
       fetch(`/api/helpful/${encodeURIComponent(articleId)}`)
         .then((response) => (response.ok ? response.json() : undefined))
         .then((data: { helpful: number; total: number; shown: boolean } | undefined) => {
-          if (!cancelled && data?.shown) setCount({ helpful: data.helpful, total: data.total });
+          if (!data?.shown) return;
+          fetched.set(articleId, { helpful: data.helpful, total: data.total });
+          if (!cancelled) setCount({ helpful: data.helpful, total: data.total });
         })
         .catch(() => undefined);
     };

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from './intent-link';
 import type { LocalizedArticle } from '@/lib/content/get-content';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
@@ -24,7 +24,7 @@ export function SectionArticles({ locale, articles, currentId, idSuffix, classNa
       <ul className="space-y-1">
         {articles.map((article) => (
           <li key={article.meta.id}>
-            <Link
+            <IntentLink
               href={article.path}
               // A whole section in view would prefetch every article; navigation stays client-side.
               prefetch={false}
@@ -32,7 +32,7 @@ export function SectionArticles({ locale, articles, currentId, idSuffix, classNa
               className="block rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100 hover:text-brand-700 aria-[current=page]:bg-brand-50 aria-[current=page]:font-medium aria-[current=page]:text-brand-700 dark:text-slate-400 dark:hover:bg-slate-900 dark:hover:text-brand-300 dark:aria-[current=page]:bg-slate-900 dark:aria-[current=page]:text-brand-300"
             >
               {article.meta.title}
-            </Link>
+            </IntentLink>
           </li>
         ))}
       </ul>

@@ -1,10 +1,13 @@
 import { LocaleVariant } from '@/components/locale-variant';
-import { NotFoundPage } from '@/components/not-found-page';
+import { NotFoundMessage } from '@/components/not-found-message';
 import { getSite } from '@/lib/content/get-content';
 
-/** 404 for every unknown path under a locale, inside that locale's layout and in its language. */
+/**
+ * The not-found boundary of the locale layout, a fallback: proxy.ts answers every unknown page
+ * path (page loads and client-side navigations) with the full 404 page of app/[locale]/[...rest].
+ */
 export default function LocaleNotFound() {
   const site = getSite();
-  const variants = Object.fromEntries(site.locales.map((locale) => [locale, <NotFoundPage key={locale} locale={locale} />]));
+  const variants = Object.fromEntries(site.locales.map((locale) => [locale, <NotFoundMessage key={locale} locale={locale} />]));
   return <LocaleVariant variants={variants} fallbackLocale={site.defaultLocale} />;
 }

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/intent-link';
 import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import { ArticleList } from '@/components/article-list';
@@ -39,14 +39,14 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {categories.map((category) => (
               <li key={category.slug}>
-                <Link
+                <IntentLink
                   href={`/${locale}/${category.slug}`}
                   className="block h-full rounded-xl border border-slate-200 p-5 transition hover:border-brand-500 hover:shadow-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 dark:border-slate-800 dark:hover:border-brand-300"
                 >
                   <span className="block font-semibold text-slate-900 dark:text-white">{category.title}</span>
                   <span className="mt-1 block text-sm text-slate-600 dark:text-slate-400">{category.description}</span>
                   <span className="mt-3 block text-xs text-slate-600 dark:text-slate-400">{format(t.articleCount, { count: category.articleCount })}</span>
-                </Link>
+                </IntentLink>
               </li>
             ))}
           </ul>

@@ -1,7 +1,10 @@
+import { ERROR_STRINGS, type ErrorStrings } from './error-strings';
 import type { Locale } from './locales';
 
+export { format } from './format';
+
 /** Every UI string Resolve shows; the content supplies the rest. */
-export interface Dictionary {
+export interface Dictionary extends ErrorStrings {
   skipToContent: string;
   home: string;
   breadcrumb: string;
@@ -25,10 +28,6 @@ export interface Dictionary {
   notFoundBody: string;
   /** Plain-text answer to an address with broken percent-encoding (400). */
   badAddress: string;
-  errorTitle: string;
-  errorBody: string;
-  tryAgain: string;
-  goHome: string;
   contactSupport: string;
   searchLabel: string;
   searchPlaceholder: string;
@@ -79,10 +78,7 @@ const en: Dictionary = {
   notFoundTitle: 'Page not found',
   notFoundBody: 'We could not find that page. It may have moved. Search for what you need or browse the topics below.',
   badAddress: 'Bad request: the address contains invalid percent-encoding (a "%" must be followed by two hex digits).',
-  errorTitle: 'Something went wrong',
-  errorBody: 'This page could not be shown. Please try again in a moment.',
-  tryAgain: 'Try again',
-  goHome: 'Go to the help center home',
+  ...ERROR_STRINGS.en,
   contactSupport: 'Contact support',
   searchLabel: 'Search the help center',
   searchPlaceholder: 'Describe your problem…',
@@ -133,10 +129,7 @@ const zhHant: Dictionary = {
   notFoundTitle: '找不到頁面',
   notFoundBody: '找不到這個頁面，它可能已經搬移。請搜尋你需要的內容，或瀏覽下方的主題。',
   badAddress: '錯誤的請求：網址中的百分比編碼無效（「%」後面必須接兩個十六進位數字）。',
-  errorTitle: '發生錯誤',
-  errorBody: '目前無法顯示此頁面，請稍後再試一次。',
-  tryAgain: '再試一次',
-  goHome: '前往說明中心首頁',
+  ...ERROR_STRINGS['zh-Hant'],
   contactSupport: '聯絡客服',
   searchLabel: '搜尋說明中心',
   searchPlaceholder: '描述你遇到的問題…',
@@ -187,10 +180,7 @@ const zhHans: Dictionary = {
   notFoundTitle: '页面不存在',
   notFoundBody: '找不到这个页面，它可能已被移动。请搜索你需要的内容，或浏览下方的主题。',
   badAddress: '错误的请求：网址中的百分号编码无效（“%”后面必须跟两个十六进制数字）。',
-  errorTitle: '出错了',
-  errorBody: '暂时无法显示此页面，请稍后再试。',
-  tryAgain: '重试',
-  goHome: '返回帮助中心首页',
+  ...ERROR_STRINGS['zh-Hans'],
   contactSupport: '联系客服',
   searchLabel: '搜索帮助中心',
   searchPlaceholder: '描述你遇到的问题…',
@@ -223,11 +213,6 @@ const dictionaries: Record<Locale, Dictionary> = { en, 'zh-Hant': zhHant, 'zh-Ha
 /** The UI strings of a locale. */
 export function getDictionary(locale: Locale): Dictionary {
   return dictionaries[locale];
-}
-
-/** Fills `{name}` placeholders in a dictionary string. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
 /** A date (YYYY-MM-DD) written the way readers of `locale` expect. */

@@ -42,16 +42,22 @@ const PAINT_OBSERVER = `
   new PerformanceObserver((list) => { const all = list.getEntries(); window.__paint.lcp = all[all.length - 1].startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
 `;
 
+/** What Chromium on a phone with Data Saver on a slow network reports (headless Chromium has no `saveData`). */
+const SLOW_CONNECTION = `
+  Object.defineProperty(navigator, 'connection', { configurable: true, value: { saveData: true, effectiveType: '3g', downlink: 0.4, rtt: 400, addEventListener() {}, removeEventListener() {} } });
+`;
+
 /**
  * Loads `url` once in a fresh context (empty cache) and records every response until the
  * network has been quiet for a second after load, at most 20 s (idle-time prefetches and index
  * fetches count).
  */
-async function loadOnce(browser: Browser, url: string, throttled: boolean): Promise<PageLoad> {
+async function loadOnce(browser: Browser, url: string, throttled: boolean, saveData: boolean): Promise<PageLoad> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   try {
     const page = await context.newPage();
     await page.addInitScript(PAINT_OBSERVER);
+    if (saveData) await page.addInitScript(SLOW_CONNECTION);
     const session = await context.newCDPSession(page);
     await throttle(session, throttled);
     const load: PageLoad = { bytes: Object.fromEntries(RESOURCE_KINDS.map((k) => [k, 0])) as Record<ResourceKind, number>, requests: 0, prefetches: 0, fcp: 0, lcp: 0 };
@@ -97,7 +103,7 @@ function median(values: number[]): number {
 }
 
 /** The median of `runs` cold loads of each URL, field by field. */
-export async function measurePages(baseUrl: string, urls: string[], runs: number, throttled: boolean): Promise<Map<string, PageLoad>> {
+export async function measurePages(baseUrl: string, urls: string[], runs: number, throttled: boolean, saveData = false): Promise<Map<string, PageLoad>> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   try {
     const result = new Map<string, PageLoad>();
@@ -105,7 +111,7 @@ export async function measurePages(baseUrl: string, urls: string[], runs: number
       const loads: PageLoad[] = [];
       for (let i = 0; i < runs; i++) {
         try {
-          loads.push(await loadOnce(browser, baseUrl + url, throttled));
+          loads.push(await loadOnce(browser, baseUrl + url, throttled, saveData));
         } catch (error) {
           // A load that never fires (a busy machine) is reported and left out of the median.
           console.warn(`  ${url}: run ${i + 1} failed: ${(error as Error).message.split('\n')[0]}`);
