@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
-import { format } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import type { SearchStrings } from '@/lib/i18n/search-strings';
 import { readTriedArticles } from '@/lib/contact/tried-articles';
 import type { ContactChannels } from '@/lib/content/schemas';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import { format } from '@/lib/i18n/dictionary';
+import { format } from '@/lib/i18n/format';
 import type { SearchStrings } from '@/lib/i18n/search-strings';
 import { getSearchClient, type SearchAssets } from '@/lib/search/search-client';
 import { createSearchReporter } from '@/lib/search/search-events';
