@@ -10,6 +10,8 @@ import type { ContactStrings } from '@/lib/i18n/contact-strings';
 import { ContactOptions } from '../contact-options';
 import type { SearchAssets } from '@/lib/search/search-client';
 import { createSearchReporter } from '@/lib/search/search-events';
+import { SearchInlineAnswer } from './search-answer';
+import { SearchMoreResults } from './search-more-results';
 import { SearchResultLinks } from './search-result-links';
 import { useSearch } from './use-search';
 
@@ -72,13 +74,15 @@ export function SearchPage({ locale, assets, strings, categories, featured, cont
         <button type="submit" className="rounded-lg bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2">{strings.submit}</button>
       </form>
       <p role="status" className="mt-6 text-sm text-slate-600 dark:text-slate-400">{status}</p>
+      {search.status === 'done' ? <SearchInlineAnswer response={search.answer?.response} query={trimmed} strings={strings} onOpen={reporter.opened} /> : null}
       <ol id="search-results" aria-label={strings.resultsLabel} aria-busy={final ? 'false' : 'true'} className="mt-3 space-y-3">
         {results.map((result, index) => (
           <li key={result.articleId} className="rounded-xl border border-slate-200 p-2 dark:border-slate-800">
-            <SearchResultLinks result={result} highlights={search.answer?.highlights[index]} query={trimmed} maxSections={3} onOpen={reporter.opened} />
+            <SearchResultLinks result={result} highlights={search.answer?.highlights[index]} query={trimmed} maxSections={3} onOpen={reporter.opened} strings={strings} />
           </li>
         ))}
       </ol>
+      {search.status === 'done' ? <SearchMoreResults response={search.answer?.response} query={trimmed} strings={strings} maxSections={3} onOpen={reporter.opened} /> : null}
       {final && trimmed !== '' && results.length === 0 && search.status !== 'error' ? (
         <div className="mt-6 space-y-4">
           <p>{strings.noResultsHint}</p>
