@@ -6,7 +6,8 @@ test.use({ viewport: { width: 1280, height: 800 } });
 test('an uncovered topic (a draft article) ends in the no-results state, not six unrelated answers', async ({ page }) => {
   await page.goto('/en/account/reset-password');
   await page.getByRole('searchbox', { name: 'Search the help center' }).fill('zapier');
-  await expect(page.getByText('No articles match “zapier”.')).toBeVisible();
+  await expect(page.getByRole('paragraph').filter({ hasText: 'No articles match “zapier”.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'No articles match “zapier”.' })).toHaveCount(1);
   await expect(page.getByRole('list', { name: 'Suggested answers' })).toHaveCount(0);
   await expect(page.locator('[data-search-answer]')).toHaveCount(0);
 });
