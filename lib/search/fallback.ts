@@ -92,7 +92,8 @@ function foreignShown(ranked: Ranked, limit: number, map: readonly number[]): Ar
 function merge(local: LoadedSearchIndex, localRanked: Ranked, foreign: LoadedSearchIndex, foreignRanked: Ranked, query: string, options: SearchOptions): SearchResponse {
   const limit = options.limit ?? 10;
   const localResponse = respond(local, query, localRanked, options);
-  const foreignResponse = respond(foreign, query, foreignRanked, options);
+  // Only the default locale's confident hits are merged (their records are the ones loaded).
+  const foreignResponse = respond(foreign, query, foreignRanked, options, false);
   const map = translationsOf(local);
   const shown = foreignShown(foreignRanked, limit, map);
   const candidates: Array<{ result: SearchResult; quality: number; local: number | null }> = [

@@ -106,11 +106,11 @@ function findAnswer(index: LoadedSearchIndex, ranked: Ranked, results: readonly 
 }
 
 /** @internal */
-export function respond(index: LoadedSearchIndex, query: string, ranked: Ranked, options: SearchOptions): SearchResponse {
+export function respond(index: LoadedSearchIndex, query: string, ranked: Ranked, options: SearchOptions, withWeak = true): SearchResponse {
   const limit = options.limit ?? 10;
   const results = buildResults(index, ranked.concepts, ranked.confident.slice(0, limit), options);
   const response: SearchResponse = { query, results, total: ranked.confident.length };
-  if (results.length === 0 && ranked.weak.length > 0) response.weak = buildResults(index, ranked.concepts, ranked.weak.slice(0, limit), options);
+  if (withWeak && results.length === 0 && ranked.weak.length > 0) response.weak = buildResults(index, ranked.concepts, ranked.weak.slice(0, limit), options);
   const answer = findAnswer(index, ranked, results);
   if (answer) response.answer = answer;
   return response;

@@ -102,3 +102,22 @@ describe('fallback to the default locale', () => {
     expect(response.results[0]).toMatchObject({ articleId: 'refunds-and-cancellations', matchedIn: 'en', url: '/zh-Hans/billing/refunds-and-cancellations' });
   });
 });
+
+describe('fallback with sharded files and nothing confident in either language', () => {
+  it('answers without needing records it did not load', async () => {
+    const articles = loadContentArticles(CONTENT_DIR);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'search-answers-weak-'));
+    try {
+      const manifest = writeSearchIndexes({ articles, locales: ['en', 'zh-Hans'], outDir: dir, singleFileBytes: 0 });
+      const read = (url: string) => JSON.parse(readFileSync(path.join(dir, url.replace(/^\/search\//, '')), 'utf8')) as unknown;
+      const local = loadSearchIndex(read(manifest.locales['zh-Hans']?.url ?? '') as SearchIndexPayload);
+      const foreign = loadSearchIndex(read(manifest.locales.en?.url ?? '') as SearchIndexPayload);
+      const fetchPart = async (file: string) => read(`/search/${file}`);
+      const response = await searchWithFallbackAsync(local, 'zapier', fetchPart, async () => ({ index: foreign, fetchPart }), { prefix: false });
+      expect(response.results).toEqual([]);
+      expect(response.otherLanguage).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
