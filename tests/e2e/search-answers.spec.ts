@@ -44,3 +44,13 @@ test('an English word on a Chinese page finds the Chinese translation, marked as
   await expect(first).toContainText('通过英文匹配');
   await expect(first).toHaveAttribute('href', /^\/zh-Hans\/billing\/refunds-and-cancellations\?/);
 });
+
+test('the search page lists hits below the threshold only as marked weak matches', async ({ page }) => {
+  await page.goto('/en/search?q=zapier');
+  const list = page.locator('ol#search-results');
+  await expect(list).toHaveAttribute('aria-busy', 'false');
+  await expect(list.locator('li')).toHaveCount(0);
+  const weak = page.getByRole('region', { name: 'Weak matches: these may not answer your question' });
+  await expect(weak.getByRole('listitem').first()).toContainText('Weak match');
+  await expect(weak.getByRole('link', { name: /Connect Rosterly to Zapier/ })).toHaveCount(0);
+});
