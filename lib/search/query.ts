@@ -40,7 +40,7 @@ export interface SearchResponse {
   query: string;
   /** Confident answers, best first, each with its best sections (empty: the no-results state). */
   results: SearchResult[];
-  /** Number of confident answers, before `limit`. */
+  /** Number of confident answers (match quality is assessed for the first `limit` ranked hits, so at most `limit`). */
   total: number;
   /** Hits below the confidence threshold; show them only visibly marked as weak matches, and only when `results` is empty. */
   weak?: SearchResult[];
