@@ -56,7 +56,10 @@ try {
       `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>Search bench</title></head><body>` +
       `<input id="q" type="search" aria-label="Search"><script src="${site.client.url}"></script><script src="${harness.url}"></script></body></html>`;
     const queries = createQuerySet(site.articles, locale, { latency: 200, intent: runs });
-    return [{ locale, pageUrl, assets: { workerUrl: site.worker.url, indexUrl: index.url }, intentQueries: queries.intent, latencyQueries: queries.latency }];
+    // As on the site: other locales fall back to the first (default) locale's index when they find nothing good.
+    const fallback = locale === site.locales[0] ? undefined : site.indexes[site.locales[0] ?? '']?.url;
+    const assets = { workerUrl: site.worker.url, indexUrl: index.url, ...(fallback ? { fallbackIndexUrl: fallback } : {}) };
+    return [{ locale, pageUrl, assets, intentQueries: queries.intent, latencyQueries: queries.latency }];
   });
   server = await startBenchServer(site.publicDir, pages);
   const origin = server.origin;

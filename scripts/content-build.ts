@@ -90,11 +90,17 @@ try {
   console.error(`\n✖ ${error.message}`);
   process.exit(1);
 }
-const searchManifest = writeSearchIndexes({ locales: manifest.site.locales, synonyms, articles: toSearchArticles(manifest, structureOf) });
+const searchManifest = writeSearchIndexes({
+  locales: manifest.site.locales,
+  defaultLocale: manifest.site.defaultLocale,
+  synonyms,
+  articles: toSearchArticles(manifest, structureOf),
+});
 const worker = await bundleSearchWorker();
 const searchAssets: SearchAssetsFile = {
   workerUrl: worker.url,
   indexes: Object.fromEntries(Object.entries(searchManifest.locales).map(([locale, files]) => [locale, files.url])),
+  defaultLocale: manifest.site.defaultLocale,
 };
 writeFileSync(SEARCH_ASSETS_FILE, JSON.stringify(searchAssets));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -9,6 +9,8 @@ import type { ContactStrings } from '@/lib/i18n/contact-strings';
 import { ContactOptions } from '../contact-options';
 import type { SearchAssets } from '@/lib/search/search-client';
 import { createSearchReporter } from '@/lib/search/search-events';
+import { SearchInlineAnswer } from './search-answer';
+import { SearchMoreResults } from './search-more-results';
 import { SearchResultLinks } from './search-result-links';
 import { useSearch } from './use-search';
 
@@ -113,13 +115,15 @@ export function SearchPage({ locale, assets, strings, categories, featured, cont
           ))}
         </ul>
       </noscript>
+      {search.status === 'done' ? <SearchInlineAnswer response={search.answer?.response} query={trimmed} strings={strings} onOpen={reporter.opened} /> : null}
       <ol id="search-results" aria-label={strings.resultsLabel} aria-busy={final ? 'false' : 'true'} className="mt-3 space-y-3">
         {results.map((result, index) => (
           <li key={result.articleId} className="rounded-xl border border-slate-200 p-2 dark:border-slate-800">
-            <SearchResultLinks result={result} highlights={search.answer?.highlights[index]} query={trimmed} maxSections={3} onOpen={reporter.opened} />
+            <SearchResultLinks result={result} highlights={search.answer?.highlights[index]} query={trimmed} maxSections={3} onOpen={reporter.opened} strings={strings} />
           </li>
         ))}
       </ol>
+      {search.status === 'done' ? <SearchMoreResults response={search.answer?.response} query={trimmed} strings={strings} maxSections={3} onOpen={reporter.opened} /> : null}
       {final && trimmed !== '' && results.length === 0 && search.status !== 'error' ? (
         <div className="mt-6 space-y-4">
           <p>{strings.noResultsHint}</p>

@@ -5,6 +5,8 @@ import { format } from '@/lib/i18n/format';
 import type { SearchStrings } from '@/lib/i18n/search-strings';
 import { getSearchClient, type SearchAssets } from '@/lib/search/search-client';
 import { createSearchReporter } from '@/lib/search/search-events';
+import { SearchInlineAnswer } from './search-answer';
+import { SearchMoreResults } from './search-more-results';
 import { SearchResultLinks } from './search-result-links';
 import { useSearch } from './use-search';
 
@@ -66,17 +68,19 @@ export function SearchPanel({ locale, assets, strings, query, layout, open, stat
       </p>
       {visible ? (
         <div ref={panel} onKeyDown={onKeyDown} className={frame}>
+          <SearchInlineAnswer response={search.answer?.response} query={query} strings={strings} compact onOpen={reporter.opened} />
           {results.length > 0 ? (
             <ul aria-label={strings.suggestionsLabel}>
               {results.map((result, index) => (
                 <li key={result.articleId}>
-                  <SearchResultLinks result={result} highlights={search.answer?.highlights[index]} query={query} maxSections={2} compact onOpen={reporter.opened} />
+                  <SearchResultLinks result={result} highlights={search.answer?.highlights[index]} query={query} maxSections={2} compact onOpen={reporter.opened} strings={strings} />
                 </li>
               ))}
             </ul>
           ) : (
             <p className="px-3 py-2 text-sm text-slate-600 dark:text-slate-400">{count}</p>
           )}
+          <SearchMoreResults response={search.answer?.response} query={query} strings={strings} maxSections={2} compact showWeak={false} onOpen={reporter.opened} />
           <a href={`/${locale}/search?q=${encodeURIComponent(trimmed)}`} data-search-link="" className="mt-1 block rounded-md border-t border-slate-200 px-3 py-2 text-sm font-medium text-brand-700 hover:bg-slate-100 focus:bg-slate-100 focus:outline-none dark:border-slate-700 dark:text-brand-300 dark:hover:bg-slate-800 dark:focus:bg-slate-800">
             {format(strings.allResults, { query: trimmed })}
           </a>

@@ -12,6 +12,17 @@ export interface SearchStrings {
   resultCountOne: string;
   noResults: string;
   noResultsHint: string;
+  /** Marks a result found through the English index but shown as its translation. */
+  matchedInEnglish: string;
+  /** Heading of English articles that have no translation in the page's language. */
+  resultsInEnglish: string;
+  /** Heading of the hits below the confidence threshold, shown only when nothing better was found. */
+  weakMatches: string;
+  /** Badge on each of those hits. */
+  weakMatch: string;
+  /** Label of the inline answer from an FAQ entry. */
+  answerLabel: string;
+  answerLink: string;
   suggested: string;
   contactWithQuery: string;
   searching: string;
@@ -39,6 +50,12 @@ const en: SearchStrings = {
   resultCountOne: '1 article found',
   noResults: 'No articles match “{query}”.',
   noResultsHint: 'Try other words, or start from one of these popular articles.',
+  matchedInEnglish: 'Matched in English',
+  resultsInEnglish: 'Results in English',
+  weakMatches: 'Weak matches: these may not answer your question',
+  weakMatch: 'Weak match',
+  answerLabel: 'Answer',
+  answerLink: 'Read the full answer',
   suggested: 'Popular articles',
   contactWithQuery: 'Ask our support team about this',
   searching: 'Searching…',
@@ -64,6 +81,12 @@ const zhHant: SearchStrings = {
   resultCountOne: '找到 1 篇文章',
   noResults: '找不到符合「{query}」的文章。',
   noResultsHint: '試試其他字詞，或從下面的熱門文章開始。',
+  matchedInEnglish: '以英文比對到',
+  resultsInEnglish: '英文文章',
+  weakMatches: '相關度較低：這些文章可能無法回答你的問題',
+  weakMatch: '相關度低',
+  answerLabel: '解答',
+  answerLink: '閱讀完整解答',
   suggested: '熱門文章',
   contactWithQuery: '向客服詢問這個問題',
   searching: '搜尋中…',
@@ -89,6 +112,12 @@ const zhHans: SearchStrings = {
   resultCountOne: '找到 1 篇文章',
   noResults: '没有找到与“{query}”相关的文章。',
   noResultsHint: '试试其他关键词，或从下面的热门文章开始。',
+  matchedInEnglish: '通过英文匹配',
+  resultsInEnglish: '英文文章',
+  weakMatches: '相关度较低：这些文章可能无法回答你的问题',
+  weakMatch: '相关度低',
+  answerLabel: '解答',
+  answerLink: '阅读完整解答',
   suggested: '热门文章',
   contactWithQuery: '向客服咨询这个问题',
   searching: '正在搜索…',

@@ -40,6 +40,8 @@ export interface BuildSearchIndexOptions {
   /** Raw JSON bytes per term shard and per record shard (see `shard-payload.ts`). */
   termShardBytes?: number;
   recordShardBytes?: number;
+  /** Locales other than the default: the default locale's article ids in its index order (see `translations`). */
+  defaultArticleIds?: readonly string[];
 }
 
 interface FieldCounts {
@@ -81,7 +83,8 @@ export function buildSearchIndex(articles: readonly ArticleInput[], options: Bui
     const rows: RecordRow[] = [];
     recordRows.push(rows);
     for (const record of extractRecords(article)) {
-      rows.push([KIND_CODES[record.kind], record.anchor ?? '', record.heading ?? '', record.snippet]);
+      const row: RecordRow = [KIND_CODES[record.kind], record.anchor ?? '', record.heading ?? '', record.snippet];
+      rows.push(record.answer ? [...row, record.answer] : row);
       const fields = {} as Record<FieldName, FieldCounts>;
       for (const field of FIELDS) fields[field] = countField(record.fields[field], fold, field !== 'body', used);
       perRecord.push(fields);
@@ -101,6 +104,8 @@ export function buildSearchIndex(articles: readonly ArticleInput[], options: Bui
   const termShards = cutTermShards(terms, maps, options.termShardBytes);
   const recordShards = cutRecordShards(articleRows, recordRows, options.recordShardBytes);
   const categories = [...new Set(localeArticles.map((article) => article.category))];
+  const localNumbers = new Map(localeArticles.map((article, i) => [article.id, i]));
+  const translations = options.defaultArticleIds?.map((id) => localNumbers.get(id) ?? -1);
   return {
     version: SEARCH_INDEX_VERSION,
     locale: options.locale,
@@ -113,5 +118,6 @@ export function buildSearchIndex(articles: readonly ArticleInput[], options: Bui
     latinTerms: terms.filter((term) => /^[a-z]{3,}$/.test(term)).join(' '),
     termShards: { starts: termShards.starts, parts: termShards.shards },
     recordShards: { firstArticles: recordShards.firstArticles, parts: recordShards.shards },
+    ...(translations ? { translations } : {}),
   };
 }

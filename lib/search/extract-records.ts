@@ -33,9 +33,14 @@ export interface SearchRecord {
   categoryTitle: string;
   /** Short plain text shown under the result. */
   snippet: string;
+  /** FAQ entries: the start of the answer (up to about 600 columns), shown inline when the entry answers the query. */
+  answer?: string;
   /** Plain text per field, for the indexer; weights differ per field. */
   fields: { title: string; heading: string; keywords: string; description: string; body: string };
 }
+
+/** Columns of an FAQ answer kept for the inline answer (most answers are one paragraph this long or shorter). */
+const ANSWER_WIDTH = 600;
 
 /**
  * Turns one article into search records: the article itself (title, description, keywords, tags
@@ -60,6 +65,7 @@ export function extractRecords(article: ArticleInput): SearchRecord[] {
       category: article.category,
       categoryTitle: article.categoryTitle,
       snippet: truncateText(isArticle ? article.description : section.prose),
+      ...(section.kind === 'faq' ? { answer: truncateText(section.prose, ANSWER_WIDTH) } : {}),
       fields: {
         title: isArticle ? article.title : '',
         heading: section.heading ?? '',

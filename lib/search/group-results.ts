@@ -30,6 +30,8 @@ export interface SearchResult {
   sections: SearchSectionHit[];
   /** Index terms that matched in this article; pass them to `findHighlightRanges`. */
   terms: string[];
+  /** Set (to the default locale, e.g. `en`) when the hit was found in the default locale's index and is shown as this translation. */
+  matchedIn?: string;
 }
 
 const SECTION_CUTOFF = 0.35;

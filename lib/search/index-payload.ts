@@ -1,7 +1,7 @@
 import type { FlexMapEntry } from './flex-fields';
 
 /** Bumped whenever the payload layout or the folding/tokenizing rules change. */
-export const SEARCH_INDEX_VERSION = 3;
+export const SEARCH_INDEX_VERSION = 4;
 
 /** `[id, url, title, category, categoryTitle]` */
 export type ArticleRow = [string, string, string, string, string];
@@ -9,8 +9,8 @@ export type ArticleRow = [string, string, string, string, string];
 /** Record kinds in the payload: 0 article, 1 section, 2 FAQ question. */
 export type RecordKindCode = 0 | 1 | 2;
 
-/** `[kind, anchor ('' for the article), heading ('' for the article), snippet]` */
-export type RecordRow = [RecordKindCode, string, string, string];
+/** `[kind, anchor ('' for the article), heading ('' for the article), snippet, answer (FAQ entries only: the start of the answer, for the inline answer)]` */
+export type RecordRow = [RecordKindCode, string, string, string] | [RecordKindCode, string, string, string, string];
 
 /** A contiguous range of the sorted vocabulary: its terms and, per field (see `FIELDS`), FlexSearch's exported `map` entries for them. */
 export interface TermShard {
@@ -55,4 +55,11 @@ export interface SearchIndexPayload {
   termShards: { starts: string[]; parts: Array<Part<TermShard>> };
   /** `firstArticles[i]` is the first article whose records shard i holds. */
   recordShards: { firstArticles: number[]; parts: Array<Part<RecordShard>> };
+  /**
+   * Locales other than the default: for each article of the default locale's index, in its
+   * order, the number of this locale's article with the same id, or -1 when it has none. The
+   * fallback search shows a default-locale hit as its translation with it. A few KB; a file of
+   * its own when the index is sharded, fetched only when the fallback runs.
+   */
+  translations?: Part<number[]>;
 }

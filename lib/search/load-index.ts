@@ -63,6 +63,8 @@ export interface LoadedSearchIndex {
   recordShardParts: Array<Part<RecordShard>>;
   recordShardLoaded: boolean[];
   recordRows: Array<RecordRow | undefined>;
+  /** See `SearchIndexPayload.translations`: inline, a file name until fetched, or none (the default locale). */
+  translations: Part<number[]> | undefined;
 }
 
 /** Adds a fetched term shard (validated) to the index. */
@@ -164,6 +166,7 @@ export function loadSearchIndex(payload: SearchIndexPayload): LoadedSearchIndex 
     recordShardParts: payload.recordShards.parts,
     recordShardLoaded: payload.recordShards.parts.map(() => false),
     recordRows: new Array<RecordRow | undefined>(recordCount),
+    translations: payload.translations,
   };
   payload.termShards.parts.forEach((part, i) => typeof part !== 'string' && addTermShard(index, i, part));
   payload.recordShards.parts.forEach((part, i) => typeof part !== 'string' && addRecordShard(index, i, part));

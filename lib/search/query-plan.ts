@@ -6,6 +6,8 @@ import { findTypoCandidates } from './typo';
 export interface PlannedAlternative {
   terms: string[];
   weight: number;
+  /** Another word of the query word's synonym group (not what the visitor typed, nor a spelling of it). */
+  synonym?: true;
 }
 
 /** A query word or phrase; `prefix` is the unfinished word whose completions also count. */
@@ -73,7 +75,7 @@ function planSynonym(index: LoadedSearchIndex, span: readonly Token[], group: nu
   for (const entry of index.synonymGroups[group] ?? []) {
     if (entry.terms.join(' ') === ownTerms.join(' ')) continue;
     // A phrase alternative sums its terms; scale it to the length of what the visitor typed.
-    alternatives.push({ terms: entry.terms, weight: (SYNONYM_WEIGHT * ownTerms.length) / Math.max(1, entry.terms.length) });
+    alternatives.push({ terms: entry.terms, weight: (SYNONYM_WEIGHT * ownTerms.length) / Math.max(1, entry.terms.length), synonym: true });
   }
   return { alternatives, prefix: null };
 }

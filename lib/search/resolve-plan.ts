@@ -1,12 +1,16 @@
 import { getTerm, listPrefixedTerms } from './index-lookup';
 import type { LoadedSearchIndex, TermEntry } from './load-index';
-import type { QueryPlan } from './query-plan';
+import type { PlannedConcept, QueryPlan } from './query-plan';
 
 /** An alternative whose terms were found in the loaded shards. */
 export interface Alternative {
   terms: string[];
   entries: Array<TermEntry & { postings: Int32Array }>;
   weight: number;
+  /** The words as the visitor typed them (not a synonym, typo or completion). */
+  typed: boolean;
+  /** A synonym of the typed words. */
+  synonym: boolean;
 }
 
 /** A concept ready for scoring. */
@@ -25,9 +29,10 @@ const weighCompletion = (prefix: string, term: string) => PREFIX_WEIGHT * Math.m
 /**
  * Looks the planned terms up in the loaded shards: drops terms the index does
  * not have, adds completions of the word being typed, and weighs each concept
- * by the idf of its best alternative.
+ * by the idf of its best alternative. Concepts that found nothing are left
+ * out (and pushed to `dropped`).
  */
-export function resolvePlan(index: LoadedSearchIndex, plan: QueryPlan): Concept[] {
+export function resolvePlan(index: LoadedSearchIndex, plan: QueryPlan, dropped: PlannedConcept[] = []): Concept[] {
   const concepts: Concept[] = [];
   for (const planned of plan.concepts) {
     const alternatives: Alternative[] = [];
@@ -37,15 +42,18 @@ export function resolvePlan(index: LoadedSearchIndex, plan: QueryPlan): Concept[
         candidates.push({ terms: [term], weight: weighCompletion(planned.prefix, term) });
       }
     }
-    for (const candidate of candidates) {
+    for (const [at, candidate] of candidates.entries()) {
       const found = candidate.terms.flatMap((term) => {
         const entry = getTerm(index, term);
         return entry ? [{ term, entry }] : [];
       });
       if (found.length === 0) continue;
-      alternatives.push({ terms: found.map((f) => f.term), entries: found.map((f) => f.entry), weight: candidate.weight });
+      alternatives.push({ terms: found.map((f) => f.term), entries: found.map((f) => f.entry), weight: candidate.weight, typed: at === 0, synonym: candidate.synonym === true });
     }
-    if (alternatives.length === 0) continue;
+    if (alternatives.length === 0) {
+      dropped.push(planned);
+      continue;
+    }
     const importance = Math.max(...alternatives.map((alt) => alt.weight * alt.entries.reduce((sum, entry) => sum + entry.idf, 0)));
     concepts.push({ alternatives, importance });
   }

@@ -10,6 +10,8 @@ import type { WorkerRequest, WorkerResponse } from './search-worker-protocol';
 export interface SearchAssets {
   workerUrl: string;
   indexUrl: string;
+  /** The default locale's index, searched too when the visitor's language finds nothing good (non-default locales only). */
+  fallbackIndexUrl?: string;
 }
 
 export interface SearchAnswer {
@@ -51,7 +53,7 @@ export function getSearchClient(assets: SearchAssets): SearchClient {
         if (message.id === undefined) worker = undefined;
       }
     };
-    worker.postMessage({ type: 'load', indexUrl: assets.indexUrl } satisfies WorkerRequest);
+    worker.postMessage({ type: 'load', indexUrl: assets.indexUrl, ...(assets.fallbackIndexUrl ? { fallbackIndexUrl: assets.fallbackIndexUrl } : {}) } satisfies WorkerRequest);
     return worker;
   }
 

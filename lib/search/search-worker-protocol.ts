@@ -3,7 +3,7 @@ import type { SearchResponse } from './query';
 
 /** Messages from the page to the search worker. */
 export type WorkerRequest =
-  | { type: 'load'; indexUrl: string }
+  | { type: 'load'; indexUrl: string; fallbackIndexUrl?: string }
   | { type: 'query'; id: number; query: string; category?: string; prefix: boolean; limit: number };
 
 /** Messages from the search worker to the page. */

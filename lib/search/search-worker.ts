@@ -3,13 +3,29 @@
  * answers queries off the main thread. Bundled by the content build into
  * public/search/worker.<hash>.js.
  */
+import { searchWithFallbackAsync } from './fallback';
 import { highlightResult } from './highlight';
-import { loadSearchIndex, searchIndexAsync, type LoadedSearchIndex } from './query';
+import { loadSearchIndex, type FetchPart, type LoadedSearchIndex } from './query';
 import type { WorkerRequest, WorkerResponse } from './search-worker-protocol';
 import type { SearchIndexPayload } from './index-payload';
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null; postMessage: (message: WorkerResponse) => void };
 let ready: Promise<{ index: LoadedSearchIndex; base: string }> | undefined;
+let fallbackUrl: string | undefined;
+let fallback: Promise<{ index: LoadedSearchIndex; fetchPart: FetchPart }> | undefined;
+
+// The default locale's index, loaded only when a query needs the fallback (once; retried after a failure).
+function getFallback(): Promise<{ index: LoadedSearchIndex; fetchPart: FetchPart }> {
+  if (!fallback) {
+    const base = new URL(fallbackUrl ?? '', self.location.href).href;
+    fallback = fetchJson(base).then((payload) => ({
+      index: loadSearchIndex(payload as SearchIndexPayload),
+      fetchPart: (file: string) => fetchJson(new URL(file, base).href),
+    }));
+    fallback.catch(() => (fallback = undefined));
+  }
+  return fallback;
+}
 
 async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url);
@@ -34,7 +50,7 @@ async function answer(request: Extract<WorkerRequest, { type: 'query' }>) {
   if (!ready) throw new Error('The search index was not loaded.');
   const started = performance.now();
   const { index, base } = await ready;
-  const response = await searchIndexAsync(index, request.query, (file) => fetchJson(new URL(file, base).href), {
+  const response = await searchWithFallbackAsync(index, request.query, (file) => fetchJson(new URL(file, base).href), fallbackUrl ? getFallback : undefined, {
     limit: request.limit,
     prefix: request.prefix,
     ...(request.category ? { category: request.category } : {}),
@@ -46,6 +62,7 @@ async function answer(request: Extract<WorkerRequest, { type: 'query' }>) {
 scope.onmessage = (event) => {
   const request = event.data;
   if (request.type === 'load') {
+    fallbackUrl = request.fallbackIndexUrl;
     if (!ready) load(request.indexUrl);
     return;
   }

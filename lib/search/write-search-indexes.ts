@@ -19,6 +19,9 @@ export interface SearchIndexFiles {
   files: number;
   articles: number;
   records: number;
+  /** The translation map of a non-default locale (see `SearchIndexPayload.translations`), raw and gzipped; 0 for the default locale. */
+  translationBytes: number;
+  translationGzipBytes: number;
 }
 
 /** What {@link writeSearchIndexes} wrote: the payload URL and sizes per locale. */
@@ -32,6 +35,8 @@ export interface WriteSearchIndexesInput {
   /** Published articles of all locales (drafts already left out). */
   articles: readonly ArticleInput[];
   locales: readonly string[];
+  /** The locale other locales fall back to (default: the first of `locales`). */
+  defaultLocale?: string;
   /** From {@link readSynonymsFile}. */
   synonyms?: SynonymsByLocale;
   /** Default `public/search`; every `.json` file in it is replaced. */
@@ -64,18 +69,20 @@ function writeLocale(payload: SearchIndexPayload, outDir: string, singleFileByte
   };
   let json = JSON.stringify(payload);
   if (Buffer.byteLength(json) > singleFileBytes) {
-    const { locale, termShards, recordShards } = payload;
+    const { locale, termShards, recordShards, translations } = payload;
     // Shards live in one folder named by the hash of all of them, so the payload lists short,
     // compressible names (en.<hash>/t12.json) instead of one incompressible hash per shard:
     // at 10,000 articles that was most of the first download.
     const termJson = termShards.parts.map((part) => JSON.stringify(part));
     const recordJson = recordShards.parts.map((part) => JSON.stringify(part));
-    const folder = `${locale}.${hashOf([...termJson, '\u0000', ...recordJson].join('\n'))}`;
+    const translationJson = translations === undefined ? undefined : JSON.stringify(translations);
+    const folder = `${locale}.${hashOf([...termJson, '\u0000', ...recordJson, '\u0000', translationJson ?? ''].join('\n'))}`;
     mkdirSync(path.join(outDir, folder), { recursive: true });
     const sharded: SearchIndexPayload = {
       ...payload,
       termShards: { ...termShards, parts: termJson.map((part, i) => write(`${folder}/t${i}.json`, part)) },
       recordShards: { ...recordShards, parts: recordJson.map((part, i) => write(`${folder}/r${i}.json`, part)) },
+      ...(translationJson === undefined ? {} : { translations: write(`${folder}/x.json`, translationJson) }),
     };
     json = JSON.stringify(sharded);
   }
@@ -97,9 +104,12 @@ export function writeSearchIndexes(input: WriteSearchIndexesInput): SearchManife
     if (entry.isDirectory() || entry.name.endsWith('.json')) rmSync(path.join(outDir, entry.name), { recursive: true });
   }
   const manifest: SearchManifest = { version: SEARCH_INDEX_VERSION, locales: {} };
+  const defaultLocale = input.defaultLocale ?? input.locales[0];
+  const defaultArticleIds = input.articles.filter((article) => article.locale === defaultLocale).map((article) => article.id);
   for (const locale of input.locales) {
     const payload = buildSearchIndex(input.articles, {
       locale,
+      ...(locale === defaultLocale ? {} : { defaultArticleIds }),
       synonyms: getSynonymGroups(input.synonyms ?? {}, locale),
       termShardBytes: input.shardBytes?.term,
       recordShardBytes: input.shardBytes?.record,
@@ -114,6 +124,8 @@ export function writeSearchIndexes(input: WriteSearchIndexesInput): SearchManife
       files: sizes.length,
       articles: payload.recordCounts.length,
       records: payload.recordCounts.reduce((sum, count) => sum + count, 0),
+      translationBytes: payload.translations ? Buffer.byteLength(JSON.stringify(payload.translations)) : 0,
+      translationGzipBytes: payload.translations ? gzipSync(JSON.stringify(payload.translations), { level: 9 }).length : 0,
     };
   }
   return manifest;

@@ -65,7 +65,7 @@ page.searchBench = {
           client.warm();
           client.search(query).then((answer) => {
             if (!answer) return reject(new Error(`The query "${query}" was superseded.`));
-            resolve({ ms: performance.now() - started, indexReadyMs: indexReadyAt === null ? null : indexReadyAt - started, results: answer.response.results.length, total: answer.response.total });
+            resolve({ ms: performance.now() - started, indexReadyMs: indexReadyAt === null ? null : indexReadyAt - started, results: answer.response.results.length + (answer.response.weak?.length ?? 0) + (answer.response.otherLanguage?.results.length ?? 0), total: answer.response.total });
           }, reject);
         },
         { once: true },

@@ -28,13 +28,14 @@ export function printSizes(site: SearchSite): void {
   console.log(`\n2. Synthetic corpus (scripts/bench/synthetic-corpus.ts): ${site.articles.length} articles, ${perLocale} per locale`);
   console.log(`   generated ${(generateMs / 1000).toFixed(1)} s, loadContent ${(loadContentMs / 1000).toFixed(1)} s, writeSearchIndexes ${(indexMs / 1000).toFixed(1)} s`);
   console.log('\n3. Size per locale (gzip level 9)\n');
-  console.log('locale    articles records  files   first file raw / gzip     all files raw / gzip');
+  console.log('locale    articles records  files   first file raw / gzip     all files raw / gzip   translation map raw / gzip');
   for (const locale of site.locales) {
     const f: SearchIndexFiles | undefined = site.indexes[locale];
     if (!f) continue;
     console.log(
       `${locale.padEnd(9)} ${String(f.articles).padStart(8)} ${String(f.records).padStart(7)} ${String(f.files).padStart(6)}  ` +
-        `${kb(f.bytes).padStart(10)} / ${kb(f.gzipBytes).padStart(9)}  ${kb(f.totalBytes).padStart(11)} / ${kb(f.totalGzipBytes).padStart(10)}`,
+        `${kb(f.bytes).padStart(10)} / ${kb(f.gzipBytes).padStart(9)}  ${kb(f.totalBytes).padStart(11)} / ${kb(f.totalGzipBytes).padStart(10)}` +
+        (f.translationBytes > 0 ? `   ${kb(f.translationBytes).padStart(8)} / ${kb(f.translationGzipBytes).padStart(8)}` : ''),
     );
   }
   console.log(`worker ${site.worker.url}: ${kb(site.worker.bytes)} raw / ${kb(site.worker.gzipBytes)} gzip`);
