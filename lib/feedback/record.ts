@@ -175,22 +175,99 @@ function recordVoteOnSqlite(sqlite: SqliteDatabase.Database, values: ReturnType<
 /** SQLSTATE `resolve_record_vote` raises when the deadline passed before it ended. */
 const TOO_LATE_SQLSTATE = 'RSLTE';
 
+/** The arguments of `resolve_record_vote`, in order (its time-left argument is per batch). */
+type RecordVoteArguments = [
+  bucket: string | null,
+  windowStart: number | null,
+  requestLimit: number | null,
+  address: string | null,
+  dailyCap: number | null,
+  ...values: ReturnType<typeof toVoteValues>,
+];
+
+/** SQL array type of each argument of {@link RecordVoteArguments}. */
+const ARGUMENT_TYPES = ['text', 'bigint', 'integer', 'text', 'integer', 'text', 'text', 'text', 'integer', 'text', 'text', 'text', 'text', 'text', 'text', 'text'];
+
+interface PostgresJob {
+  args: RecordVoteArguments;
+  deadline: Deadline | undefined;
+  resolve: (row: RecordVoteRow) => void;
+  reject: (error: unknown) => void;
+}
+
+interface RecordVoteRow {
+  outcome: string;
+  id: string | number | null;
+  revision: number | null;
+}
+
+const postgresQueues = new WeakMap<FeedbackDatabase, PostgresJob[]>();
+
+/** Most votes in one statement. */
+const MAX_POSTGRES_BATCH = 100;
+
+/**
+ * Group commit for PostgreSQL: the votes that arrive in one event-loop turn are stored by one
+ * statement (`resolve_record_vote` once per vote, in a lateral join over the batch's arrays),
+ * so they share one round trip and one commit; each caller hears back only after it. Votes are
+ * ordered by address, then visitor, so two servers' batches lock rows in the same order and
+ * cannot deadlock. The batch shares its earliest deadline: past it, none of its votes is stored.
+ */
+function enqueuePostgresVote(db: FeedbackDatabase, job: PostgresJob): void {
+  let queue = postgresQueues.get(db);
+  if (!queue) {
+    queue = [];
+    postgresQueues.set(db, queue);
+  }
+  queue.push(job);
+  if (queue.length === 1) setImmediate(() => flushPostgresVotes(db));
+}
+
+function flushPostgresVotes(db: FeedbackDatabase): void {
+  const queue = postgresQueues.get(db) ?? [];
+  postgresQueues.delete(db);
+  for (let start = 0; start < queue.length; start += MAX_POSTGRES_BATCH) {
+    void runPostgresBatch(db, queue.slice(start, start + MAX_POSTGRES_BATCH));
+  }
+}
+
+const compareText = (a: string | null, b: string | null) => ((a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0);
+
+async function runPostgresBatch(db: FeedbackDatabase, jobs: PostgresJob[]): Promise<void> {
+  // Address (argument 3), then visitor (argument 13): the order the statement locks rows in.
+  jobs.sort((a, b) => compareText(a.args[3], b.args[3]) || compareText(a.args[13], b.args[13]));
+  const deadlines = jobs.flatMap((job) => (job.deadline ? [job.deadline.at] : []));
+  const left = deadlines.length > 0 ? Math.max(1, Math.min(...deadlines) - Date.now()) : null;
+  try {
+    let rows: RecordVoteRow[];
+    if (jobs.length === 1) {
+      const args = (jobs[0] as PostgresJob).args;
+      const [bucket, windowStart, requestLimit, address, dailyCap, ...values] = args;
+      ({ rows } = await sql<RecordVoteRow>`select outcome, id, revision from resolve_record_vote(
+        ${bucket}, ${windowStart}, ${requestLimit}, ${address}, ${dailyCap}, ${left}, ${sql.join(values.map((value) => sql`${value}`))})`.execute(db));
+    } else {
+      const columns = ARGUMENT_TYPES.map((type, index) => sql`${jobs.map((job) => job.args[index] ?? null)}::${sql.raw(type)}[]`);
+      const names = ARGUMENT_TYPES.map((_, index) => sql.raw(`a${index}`));
+      const call = ARGUMENT_TYPES.map((_, index) => sql.raw(`b.a${index}`));
+      const [head, tail] = [call.slice(0, 5), call.slice(5)];
+      ({ rows } = await sql<RecordVoteRow & { ord: string | number }>`select b.ord, r.outcome, r.id, r.revision
+        from unnest(${sql.join(columns)}) with ordinality as b(${sql.join(names)}, ord)
+        cross join lateral resolve_record_vote(${sql.join(head)}, ${left}::integer, ${sql.join(tail)}) as r
+        order by b.ord`.execute(db));
+    }
+    if (rows.length !== jobs.length) throw new Error(`resolve_record_vote answered ${rows.length} rows for ${jobs.length} votes.`);
+    rows.forEach((row, index) => (jobs[index] as PostgresJob).resolve(row));
+  } catch (error) {
+    const failure = error instanceof Error && 'code' in error && error.code === TOO_LATE_SQLSTATE ? tooLate() : error;
+    for (const job of jobs) job.reject(failure);
+  }
+}
+
 async function recordVoteOnPostgres(db: FeedbackDatabase, values: ReturnType<typeof toVoteValues>, now: Date, limits?: VoteLimits): Promise<RecordResult> {
-  const [articleId, locale, anchor, resolved, reason, comment, query, source, visitor, day, at] = values;
   const request = limits?.requestLimit;
   const windowStart = request ? Math.floor(now.getTime() / request.windowMs) * request.windowMs : null;
-  const left = limits?.deadline ? Math.max(1, limits.deadline.at - Date.now()) : null;
-  let row: { outcome: string; id: string | number | null; revision: number | null } | undefined;
-  try {
-    const { rows } = await sql<{ outcome: string; id: string | number | null; revision: number | null }>`select outcome, id, revision from resolve_record_vote(
-      ${request?.bucket ?? null}, ${windowStart}, ${request?.limit ?? null}, ${limits?.addressHash ?? null}, ${limits?.dailyCap ?? null}, ${left},
-      ${articleId}, ${locale}, ${anchor}, ${resolved}, ${reason}, ${comment}, ${query}, ${source}, ${visitor}, ${day}, ${at})`.execute(db);
-    row = rows[0];
-  } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === TOO_LATE_SQLSTATE) throw tooLate();
-    throw error;
-  }
-  if (!row) throw new Error('resolve_record_vote returned no row.');
+  const args: RecordVoteArguments = [request?.bucket ?? null, windowStart, request?.limit ?? null, limits?.addressHash ?? null, limits?.dailyCap ?? null, ...values];
+  const row = await new Promise<RecordVoteRow>((resolve, reject) => enqueuePostgresVote(db, { args, deadline: limits?.deadline, resolve, reject }));
   if (row.outcome === 'limited' && request && windowStart !== null) {
     throw new RequestLimitError(Math.max(1, Math.ceil((windowStart + request.windowMs - now.getTime()) / 1000)));
   }
