@@ -45,8 +45,9 @@ export function cleanLine(input: string): string {
 export function countCharacters(text: string): number {
   // In ASCII only CR LF is a character of two code units.
   if (ASCII.test(text) && !text.includes('\r')) return text.length;
+  const segments = graphemes.segment(text)[Symbol.iterator]();
   let count = 0;
-  for (const _ of graphemes.segment(text)) count += 1;
+  while (!segments.next().done) count += 1;
   return count;
 }
 
