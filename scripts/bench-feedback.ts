@@ -1,11 +1,12 @@
 /*
- * `npm run bench:feedback [-- --seconds 30 --connections 20 --visitors 50000 --only sqlite]`:
+ * `npm run bench:feedback [-- --seconds 30 --slice 3 --connections 20 --visitors 50000 --only sqlite]`:
  * runs the production build (`next start`) on a fresh SQLite file, then on a fresh PostgreSQL
- * database, drives a do-nothing route handler (`POST /api/baseline`) and then
- * POST /api/feedback with autocannon at mixed valid votes from many simulated visitors, prints
- * the vote route's throughput and p99 as ratios to the baseline's (absolute rates drift on
- * shared machines; the ratios do much less), stops the server and checks that every 2xx answer
- * is stored exactly once.
+ * database, drives a do-nothing route handler (`POST /api/baseline`) and POST /api/feedback
+ * with autocannon at mixed valid votes from many simulated visitors, `--seconds` each, in
+ * alternating slices of `--slice` seconds (so both routes see the same load from whatever
+ * else runs on the machine), prints the vote route's throughput and p99 as ratios to the
+ * baseline's (absolute rates drift on shared machines; the ratios do much less), stops the
+ * server and checks that every 2xx answer is stored exactly once.
  * `-- --soak 600` instead runs ten minutes of mixed votes, search events and page requests and
  * prints throughput, p99 and the server's memory per minute.
  * PostgreSQL: BENCH_POSTGRES_URL, else TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test
@@ -22,11 +23,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type autocannon from 'autocannon';
 import { createDatabase } from '@/lib/storage/create-database';
-import { createLedger, runBaselineLoad, runVoteLoad } from './bench/feedback-load';
+import { createLedger, runInterleavedLoad, warmUp } from './bench/feedback-load';
 import { createScratchPostgres, redactUrl } from './bench/feedback-postgres';
-import { type DatabaseResult, printDatabaseResult, readProcessCpuSeconds } from './bench/feedback-report';
+import { type DatabaseResult, printDatabaseResult } from './bench/feedback-report';
 import { findFreePort, startNextServer } from './bench/feedback-server';
 import { describeMemoryTrend, runSoak } from './bench/feedback-soak';
 import { verifyDurability } from './bench/feedback-verify';
@@ -35,6 +35,7 @@ import { createVotePlan } from './bench/feedback-votes';
 const { values: args } = parseArgs({
   options: {
     seconds: { type: 'string', default: '30' },
+    slice: { type: 'string', default: '3' },
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '20' },
     visitors: { type: 'string', default: '50000' },
@@ -48,13 +49,15 @@ const soakSeconds = args.soak === undefined ? undefined : Number(args.soak);
 if (soakSeconds !== undefined && !(Number.isInteger(soakSeconds) && soakSeconds >= 1)) throw new RangeError(`--soak must be a whole number of seconds, got ${args.soak}.`);
 const settings = {
   seconds: Number(args.seconds),
+  sliceSeconds: Number(args.slice),
   warmup: Number(args.warmup),
   connections: Number(args.connections),
   visitors: Number(args.visitors),
   port: Number(args.port),
 };
 for (const [name, value] of Object.entries(settings)) {
-  if (!Number.isInteger(value) || value < (name === 'warmup' ? 0 : 1)) throw new RangeError(`--${name} must be a whole number, got ${value}.`);
+  const flag = name === 'sliceSeconds' ? 'slice' : name;
+  if (!Number.isInteger(value) || value < (name === 'warmup' ? 0 : 1)) throw new RangeError(`--${flag} must be a whole number, got ${value}.`);
 }
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SECRET = randomBytes(24).toString('hex');
@@ -69,27 +72,19 @@ async function benchDatabase(label: string, databaseUrl: string, checkTarget: bo
   const ledger = createLedger();
   const plan = createVotePlan({ visitors: settings.visitors });
   const load = { url: server.url, connections: settings.connections, plan, ledger };
-  let result: autocannon.Result;
-  let baseline: autocannon.Result;
-  const cpu = { server: 0, loadGenerator: 0 };
+  let measured: Awaited<ReturnType<typeof runInterleavedLoad>>;
+  let loadGeneratorCpuSeconds = 0;
   try {
     if (soakSeconds !== undefined) {
       console.log(`${label}: soak of ${soakSeconds} s, ${settings.connections} connections, each cycling vote, search event, two pages`);
       console.log(describeMemoryTrend(await runSoak({ url: server.url, pid: server.pid, seconds: soakSeconds, connections: settings.connections, plan })));
       return undefined;
     }
-    // Warm-up: JIT, the database connection and migrations; its votes are checked too.
-    if (settings.warmup > 0) {
-      await runBaselineLoad({ ...load, seconds: settings.warmup });
-      await runVoteLoad({ ...load, seconds: settings.warmup });
-    }
-    baseline = await runBaselineLoad({ ...load, seconds: settings.seconds });
-    const serverBefore = readProcessCpuSeconds(server.pid);
+    if (settings.warmup > 0) await warmUp({ ...load, seconds: settings.warmup });
     const ownBefore = process.cpuUsage();
-    result = await runVoteLoad({ ...load, seconds: settings.seconds });
-    cpu.server = readProcessCpuSeconds(server.pid) - serverBefore;
+    measured = await runInterleavedLoad({ ...load, seconds: settings.seconds, sliceSeconds: settings.sliceSeconds, serverPid: server.pid });
     const own = process.cpuUsage(ownBefore);
-    cpu.loadGenerator = (own.user + own.system) / 1e6;
+    loadGeneratorCpuSeconds = (own.user + own.system) / 1e6;
   } catch (error) {
     console.error(server.output());
     throw error;
@@ -99,7 +94,7 @@ async function benchDatabase(label: string, databaseUrl: string, checkTarget: bo
   const db = createDatabase({ url: databaseUrl });
   try {
     const durability = await verifyDurability(db, ledger, SECRET);
-    return { label, ...settings, load: result, baseline, cpu, durability, checkTarget };
+    return { label, ...settings, load: measured.vote, baseline: measured.baseline, loadGeneratorCpuSeconds, durability, checkTarget };
   } finally {
     await db.destroy();
   }

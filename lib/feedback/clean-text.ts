@@ -13,6 +13,8 @@ const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 /** Half of a surrogate pair without its other half: not a character, and not valid UTF-8. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+const ASCII = /^[\u0000-\u007F]*$/;
+
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
@@ -41,7 +43,12 @@ export function cleanLine(input: string): string {
  * combining accent and "密" each count as one, as a visitor would count them.
  */
 export function countCharacters(text: string): number {
-  return [...graphemes.segment(text)].length;
+  // In ASCII only CR LF is a character of two code units.
+  if (ASCII.test(text) && !text.includes('\r')) return text.length;
+  const segments = graphemes.segment(text)[Symbol.iterator]();
+  let count = 0;
+  while (!segments.next().done) count += 1;
+  return count;
 }
 
 /** Counts Unicode code points, which bound the stored size (a grapheme may hold hundreds). */

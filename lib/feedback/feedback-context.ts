@@ -9,7 +9,8 @@ import { formatVisitorDay, hashAddress, hashVisitor, loadOrCreateSecret } from '
 
 /** Requests one client address (IPv4, or IPv6 /64) may make per minute. */
 export const ADDRESS_LIMITS = { votes: 30, searches: 120 } as const;
-const WINDOW_MS = 60_000;
+/** Window of {@link ADDRESS_LIMITS}. */
+export const ADDRESS_LIMIT_WINDOW_MS = 60_000;
 
 interface AddressLimiters {
   votes: SharedRateLimiter;
@@ -52,8 +53,8 @@ export function getAddressLimiters(db: FeedbackDatabase): AddressLimiters {
     const make = (name: keyof typeof ADDRESS_LIMITS): SharedRateLimiter => {
       const limit = ADDRESS_LIMITS[name];
       return shared
-        ? createDatabaseRateLimiter(db, { name, limit, windowMs: WINDOW_MS })
-        : fromProcessLimiter(createRateLimiter({ limit, windowMs: WINDOW_MS }));
+        ? createDatabaseRateLimiter(db, { name, limit, windowMs: ADDRESS_LIMIT_WINDOW_MS })
+        : fromProcessLimiter(createRateLimiter({ limit, windowMs: ADDRESS_LIMIT_WINDOW_MS }));
     };
     context.limiters = { db, limiters: { votes: make('votes'), searches: make('searches') } };
   }

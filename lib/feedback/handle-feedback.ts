@@ -1,13 +1,15 @@
 import { getArticleById, isSiteLocale } from '@/lib/content/get-content';
 import { getEnv } from '@/lib/env';
+import { getDatabaseInfo } from '@/lib/storage/create-database';
 import type { FeedbackDatabase } from '@/lib/storage/database';
 import { createDeadline, type Deadline, runWrite } from '@/lib/storage/run-write';
 import { UNKNOWN_ADDRESS } from './client-address';
-import { getAddressLimiters, getFeedbackContext, getFeedbackDatabase, identifyRequester, type Requester } from './feedback-context';
+import { ADDRESS_LIMIT_WINDOW_MS, ADDRESS_LIMITS, getAddressLimiters, getFeedbackContext, getFeedbackDatabase, identifyRequester, type Requester } from './feedback-context';
 import { HttpError } from './http-errors';
 import type { RateLimitResult } from './rate-limit';
 import { assertSameOrigin, getClientAddress, readJsonBody } from './read-request';
-import { DailyCapError, recordSearchEvent, recordVote } from './record';
+import { DailyCapError, RequestLimitError, recordSearchEvent, recordVote, type VoteLimits } from './record';
+import { pruneRateLimitsNowAndThen, rateLimitBucket } from './shared-rate-limit';
 import { parseSearchEvent } from './search-event-schema';
 import { parseVote } from './vote-schema';
 
@@ -65,9 +67,13 @@ async function openAndLimit(deadline: Deadline, address: string, limit: 'votes' 
   return db;
 }
 
+const isRefusal = (error: unknown) => error instanceof DailyCapError || error instanceof RequestLimitError;
+
 /**
  * `POST /api/feedback`: validates a vote and stores it, updating the visitor's earlier vote
  * on the same article or entry. The answer is sent only after the database has committed it.
+ * On PostgreSQL the address's per-minute limit is counted by the same statement that stores
+ * the vote (one round trip); on SQLite it is kept in the process, before the write.
  * @throws HttpError with the status the feedback API contract lists; DatabaseUnavailableError (503)
  */
 export async function handleVoteRequest(request: Request): Promise<{ id: number; updated: boolean }> {
@@ -77,13 +83,20 @@ export async function handleVoteRequest(request: Request): Promise<{ id: number;
   const parsed = parseVote(body);
   if (!parsed.ok) throw new HttpError(422, 'Invalid fields.', parsed.fields);
   assertKnownArticle(parsed.vote.locale, parsed.vote.articleId, parsed.vote.anchor);
-  const db = await openAndLimit(deadline, requester.address, 'votes', now);
-  const limits = { addressHash: requester.address, dailyCap: getEnv().FEEDBACK_DAILY_VOTE_CAP, deadline };
+  refuse(getFeedbackContext().processLimiter.consume('all'));
+  const db = await runWrite(deadline, getFeedbackDatabase);
+  const limits: VoteLimits = { addressHash: requester.address, dailyCap: getEnv().FEEDBACK_DAILY_VOTE_CAP, deadline };
+  if (getDatabaseInfo(db).dialect === 'postgres') {
+    limits.requestLimit = { bucket: rateLimitBucket('votes', requester.address), limit: ADDRESS_LIMITS.votes, windowMs: ADDRESS_LIMIT_WINDOW_MS };
+    pruneRateLimitsNowAndThen(db, now.getTime(), ADDRESS_LIMIT_WINDOW_MS);
+  } else {
+    refuse(await getAddressLimiters(db).votes.consume(requester.address, now));
+  }
   try {
-    const result = await runWrite(deadline, () => recordVote(db, parsed.vote, requester.visitor, now, limits), (error) => error instanceof DailyCapError, { race: false });
+    const result = await runWrite(deadline, () => recordVote(db, parsed.vote, requester.visitor, now, limits), isRefusal, { race: false });
     return { id: result.id, updated: !result.created };
   } catch (error) {
-    if (error instanceof DailyCapError) {
+    if (isRefusal(error)) {
       throw new HttpError(429, error.message, {}, { 'Retry-After': String(error.retryAfterSeconds) });
     }
     throw error;

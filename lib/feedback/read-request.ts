@@ -2,6 +2,9 @@ import { getEnv } from '@/lib/env';
 import { PEER_ADDRESS_HEADER, pickClientAddress } from './client-address';
 import { HttpError } from './http-errors';
 
+/** Decodes whole bodies (never streaming), so one instance serves every request. */
+const UTF8 = new TextDecoder('utf-8', { fatal: false });
+
 /** Largest accepted body: a 1,000-character comment of emoji fits with room to spare. */
 export const MAX_BODY_BYTES = 32 * 1024;
 
@@ -52,7 +55,7 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
     }
     chunks.push(value);
   }
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+  const text = UTF8.decode(Buffer.concat(chunks));
   try {
     return JSON.parse(text);
   } catch {

@@ -1,5 +1,7 @@
+import type SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
 import { getDatabaseInfo } from '../storage/create-database';
+import { getGroupCommit } from '../storage/group-commit';
 import type { FeedbackDatabase } from '../storage/database';
 import { type Deadline, DatabaseUnavailableError } from '../storage/run-write';
 import { normalizeQuery } from './clean-text';
@@ -20,16 +22,39 @@ export class DailyCapError extends Error {
   }
 }
 
+/** Raised when an address has used up its per-minute request limit (PostgreSQL path); nothing was stored. */
+export class RequestLimitError extends Error {
+  override name = 'RequestLimitError';
+
+  constructor(readonly retryAfterSeconds: number) {
+    super('Too many requests; try again later.');
+  }
+}
+
+/** A per-address request limit kept in the `rate_limits` table (see `createDatabaseRateLimiter`). */
+export interface RequestLimit {
+  /** `<limit name>:<address hash>`, the row's `bucket`. */
+  bucket: string;
+  limit: number;
+  windowMs: number;
+}
+
 /** Who casts a vote, for the daily cap: `hashAddress` of the client address, and the cap. */
 export interface VoteLimits {
   addressHash: string;
   dailyCap: number;
   /**
-   * When the request must have its answer. The transaction commits only before it: on
-   * PostgreSQL its statements get the time left as statement_timeout, and it rolls back if
-   * the time is up before COMMIT. So a vote answered 503 is never stored after all.
+   * When the request must have its answer. The vote commits only before it: past it the
+   * write is rolled back (DatabaseUnavailableError), and on PostgreSQL each lock is waited
+   * for at most the time left. So a vote answered 503 is never stored after all.
    */
   deadline?: Deadline;
+  /**
+   * PostgreSQL only: also count this request against `rate_limits` in the same statement
+   * (RequestLimitError past the limit), so a vote costs one round trip. Ignored on SQLite,
+   * whose limits live in the process.
+   */
+  requestLimit?: RequestLimit;
 }
 
 /** Seconds from `now` to the next UTC midnight, when visitor days (and the cap) roll over. */
@@ -48,6 +73,25 @@ function toStoredQuery(query: string | undefined): string | null {
   return query === undefined ? null : scrubPersonalData(normalizeQuery(query));
 }
 
+/** The stored values of a vote, in the parameter order of both dialects' statements. */
+function toVoteValues(vote: Vote, visitor: string, now: Date): [string, string, string, 0 | 1, string | null, string | null, string | null, string | null, string, string, string] {
+  return [
+    vote.articleId,
+    vote.locale,
+    vote.anchor ?? '',
+    vote.resolved ? 1 : 0,
+    vote.reason ?? null,
+    vote.comment === undefined ? null : scrubPersonalData(vote.comment),
+    toStoredQuery(vote.query),
+    vote.source ?? null,
+    visitor,
+    formatVisitorDay(now),
+    now.toISOString(),
+  ];
+}
+
+const tooLate = () => new DatabaseUnavailableError('The vote could not be stored in time; it was rolled back.');
+
 /**
  * Stores a vote, or updates the vote the same visitor gave the same article (or FAQ entry)
  * earlier the same day: a change of mind never counts twice. One atomic upsert on both
@@ -57,8 +101,13 @@ function toStoredQuery(query: string | undefined): string | null {
  * the query is normalized like search event queries (`normalizeQuery`) so the two match.
  * When this resolves, the row is committed. With `limits`, a new vote beyond the address's
  * daily cap is refused (DailyCapError) and nothing is stored; updates are never refused.
+ *
+ * SQLite: the vote and its count against the cap are one savepoint of a group commit
+ * (`group-commit.ts`), shared with the votes that arrive in the same event-loop turn.
+ * PostgreSQL: one statement, `resolve_record_vote` (migration 0007), so one round trip
+ * and one commit; its row locks make requests on any app server count one by one.
  * @param visitor daily hash from `hashVisitor` for the day of `now`
- * @throws DailyCapError
+ * @throws DailyCapError; RequestLimitError; DatabaseUnavailableError past the deadline
  */
 export async function recordVote(
   db: FeedbackDatabase,
@@ -67,66 +116,163 @@ export async function recordVote(
   now: Date = new Date(),
   limits?: VoteLimits,
 ): Promise<RecordResult> {
-  if (!limits) return upsertVote(db, vote, visitor, now);
-  // One transaction: a new vote and its count against the address's cap commit together, and
-  // the counter's row lock makes concurrent requests (on any app server) count one by one.
-  const { deadline } = limits;
-  return db.transaction().execute(async (trx) => {
-    if (deadline && getDatabaseInfo(db).dialect === 'postgres') {
-      const left = Math.max(1, deadline.at - Date.now());
-      await sql`select set_config('statement_timeout', ${String(left)}, true)`.execute(trx);
+  const values = toVoteValues(vote, visitor, now);
+  const deadline = limits?.deadline;
+  if (deadline && Date.now() >= deadline.at) throw tooLate();
+  const info = getDatabaseInfo(db);
+  if (info.sqlite) return recordVoteOnSqlite(info.sqlite, values, now, limits);
+  return recordVoteOnPostgres(db, values, now, limits);
+}
+
+const UPSERT_VOTE_SQL = `insert into votes (article_id, locale, anchor, resolved, reason, comment, query, source, visitor, day, created_at, updated_at, revision)
+  values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+  on conflict (visitor, day, article_id, anchor) do update set
+    locale = excluded.locale, resolved = excluded.resolved, reason = excluded.reason, comment = excluded.comment,
+    query = coalesce(excluded.query, votes.query), source = coalesce(excluded.source, votes.source),
+    updated_at = excluded.updated_at, revision = votes.revision + 1
+  returning id, revision`;
+const COUNT_NEW_VOTE_SQL = `insert into address_days (address, day, new_votes) values (?, ?, 1)
+  on conflict (address, day) do update set new_votes = address_days.new_votes + 1
+  returning new_votes`;
+
+interface SqliteVoteStatements {
+  upsert: SqliteDatabase.Statement<unknown[], { id: number; revision: number }>;
+  count: SqliteDatabase.Statement<unknown[], { new_votes: number }>;
+}
+
+const sqliteStatements = new WeakMap<SqliteDatabase.Database, SqliteVoteStatements>();
+
+/** Prepared once per connection, on first use (after migrations made the tables). */
+function getSqliteStatements(sqlite: SqliteDatabase.Database): SqliteVoteStatements {
+  let statements = sqliteStatements.get(sqlite);
+  if (!statements) {
+    statements = {
+      upsert: sqlite.prepare<unknown[], { id: number; revision: number }>(UPSERT_VOTE_SQL),
+      count: sqlite.prepare<unknown[], { new_votes: number }>(COUNT_NEW_VOTE_SQL),
+    };
+    sqliteStatements.set(sqlite, statements);
+  }
+  return statements;
+}
+
+function recordVoteOnSqlite(sqlite: SqliteDatabase.Database, values: ReturnType<typeof toVoteValues>, now: Date, limits?: VoteLimits): Promise<RecordResult> {
+  const at = values[10];
+  return getGroupCommit(sqlite).run(() => {
+    const statements = getSqliteStatements(sqlite);
+    const row = statements.upsert.get(...values, at) as { id: number; revision: number };
+    const result = { id: Number(row.id), created: Number(row.revision) === 1 };
+    if (!limits) return result;
+    // Throwing rolls this vote's savepoint back: nothing of it is stored.
+    if (result.created) {
+      const counted = statements.count.get(limits.addressHash, values[9]) as { new_votes: number };
+      if (Number(counted.new_votes) > limits.dailyCap) throw new DailyCapError(limits.dailyCap, secondsToNextDay(now));
     }
-    const result = await upsertVote(trx, vote, visitor, now);
-    if (!result.created) return result;
-    const day = formatVisitorDay(now);
-    const counted = await trx
-      .insertInto('address_days')
-      .values({ address: limits.addressHash, day, new_votes: 1 })
-      .onConflict((conflict) =>
-        conflict.columns(['address', 'day']).doUpdateSet((eb) => ({ new_votes: eb(eb.ref('address_days.new_votes'), '+', 1) })),
-      )
-      .returning('new_votes')
-      .executeTakeFirstOrThrow();
-    if (Number(counted.new_votes) > limits.dailyCap) throw new DailyCapError(limits.dailyCap, secondsToNextDay(now));
-    if (deadline && Date.now() >= deadline.at) throw new DatabaseUnavailableError('The vote could not be stored in time; it was rolled back.');
+    if (limits.deadline && Date.now() >= limits.deadline.at) throw tooLate();
     return result;
   });
 }
 
-async function upsertVote(db: FeedbackDatabase, vote: Vote, visitor: string, now: Date): Promise<RecordResult> {
-  const at = now.toISOString();
-  const row = await db
-    .insertInto('votes')
-    .values({
-      article_id: vote.articleId,
-      locale: vote.locale,
-      anchor: vote.anchor ?? '',
-      resolved: vote.resolved ? 1 : 0,
-      reason: vote.reason ?? null,
-      comment: vote.comment === undefined ? null : scrubPersonalData(vote.comment),
-      query: toStoredQuery(vote.query),
-      source: vote.source ?? null,
-      visitor,
-      day: formatVisitorDay(now),
-      created_at: at,
-      updated_at: at,
-      revision: 1,
-    })
-    .onConflict((conflict) =>
-      conflict.columns(['visitor', 'day', 'article_id', 'anchor']).doUpdateSet((eb) => ({
-        locale: eb.ref('excluded.locale'),
-        resolved: eb.ref('excluded.resolved'),
-        reason: eb.ref('excluded.reason'),
-        comment: eb.ref('excluded.comment'),
-        query: eb.fn.coalesce('excluded.query', 'votes.query'),
-        source: eb.fn.coalesce('excluded.source', 'votes.source'),
-        updated_at: eb.ref('excluded.updated_at'),
-        revision: eb(eb.ref('votes.revision'), '+', 1),
-      })),
-    )
-    .returning(['id', 'revision'])
-    .executeTakeFirstOrThrow();
-  return { id: Number(row.id), created: Number(row.revision) === 1 };
+/** SQLSTATE `resolve_record_vote` raises when the deadline passed before it ended. */
+const TOO_LATE_SQLSTATE = 'RSLTE';
+
+/** The arguments of `resolve_record_vote`, in order (its time-left argument is per batch). */
+type RecordVoteArguments = [
+  bucket: string | null,
+  windowStart: number | null,
+  requestLimit: number | null,
+  address: string | null,
+  dailyCap: number | null,
+  ...values: ReturnType<typeof toVoteValues>,
+];
+
+/** SQL array type of each argument of {@link RecordVoteArguments}. */
+const ARGUMENT_TYPES = ['text', 'bigint', 'integer', 'text', 'integer', 'text', 'text', 'text', 'integer', 'text', 'text', 'text', 'text', 'text', 'text', 'text'];
+
+interface PostgresJob {
+  args: RecordVoteArguments;
+  deadline: Deadline | undefined;
+  resolve: (row: RecordVoteRow) => void;
+  reject: (error: unknown) => void;
+}
+
+interface RecordVoteRow {
+  outcome: string;
+  id: string | number | null;
+  revision: number | null;
+}
+
+const postgresQueues = new WeakMap<FeedbackDatabase, PostgresJob[]>();
+
+/** Most votes in one statement. */
+const MAX_POSTGRES_BATCH = 100;
+
+/**
+ * Group commit for PostgreSQL: the votes that arrive in one event-loop turn are stored by one
+ * statement (`resolve_record_vote` once per vote, in a lateral join over the batch's arrays),
+ * so they share one round trip and one commit; each caller hears back only after it. Votes are
+ * ordered by address, then visitor, so two servers' batches lock rows in the same order and
+ * cannot deadlock. The batch shares its earliest deadline: past it, none of its votes is stored.
+ */
+function enqueuePostgresVote(db: FeedbackDatabase, job: PostgresJob): void {
+  let queue = postgresQueues.get(db);
+  if (!queue) {
+    queue = [];
+    postgresQueues.set(db, queue);
+  }
+  queue.push(job);
+  if (queue.length === 1) setImmediate(() => flushPostgresVotes(db));
+}
+
+function flushPostgresVotes(db: FeedbackDatabase): void {
+  const queue = postgresQueues.get(db) ?? [];
+  postgresQueues.delete(db);
+  for (let start = 0; start < queue.length; start += MAX_POSTGRES_BATCH) {
+    void runPostgresBatch(db, queue.slice(start, start + MAX_POSTGRES_BATCH));
+  }
+}
+
+const compareText = (a: string | null, b: string | null) => ((a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0);
+
+async function runPostgresBatch(db: FeedbackDatabase, jobs: PostgresJob[]): Promise<void> {
+  // Address (argument 3), then visitor (argument 13): the order the statement locks rows in.
+  jobs.sort((a, b) => compareText(a.args[3], b.args[3]) || compareText(a.args[13], b.args[13]));
+  const deadlines = jobs.flatMap((job) => (job.deadline ? [job.deadline.at] : []));
+  const left = deadlines.length > 0 ? Math.max(1, Math.min(...deadlines) - Date.now()) : null;
+  try {
+    let rows: RecordVoteRow[];
+    if (jobs.length === 1) {
+      const args = (jobs[0] as PostgresJob).args;
+      const [bucket, windowStart, requestLimit, address, dailyCap, ...values] = args;
+      ({ rows } = await sql<RecordVoteRow>`select outcome, id, revision from resolve_record_vote(
+        ${bucket}, ${windowStart}, ${requestLimit}, ${address}, ${dailyCap}, ${left}, ${sql.join(values.map((value) => sql`${value}`))})`.execute(db));
+    } else {
+      const columns = ARGUMENT_TYPES.map((type, index) => sql`${jobs.map((job) => job.args[index] ?? null)}::${sql.raw(type)}[]`);
+      const names = ARGUMENT_TYPES.map((_, index) => sql.raw(`a${index}`));
+      const call = ARGUMENT_TYPES.map((_, index) => sql.raw(`b.a${index}`));
+      const [head, tail] = [call.slice(0, 5), call.slice(5)];
+      ({ rows } = await sql<RecordVoteRow & { ord: string | number }>`select b.ord, r.outcome, r.id, r.revision
+        from unnest(${sql.join(columns)}) with ordinality as b(${sql.join(names)}, ord)
+        cross join lateral resolve_record_vote(${sql.join(head)}, ${left}::integer, ${sql.join(tail)}) as r
+        order by b.ord`.execute(db));
+    }
+    if (rows.length !== jobs.length) throw new Error(`resolve_record_vote answered ${rows.length} rows for ${jobs.length} votes.`);
+    rows.forEach((row, index) => (jobs[index] as PostgresJob).resolve(row));
+  } catch (error) {
+    const failure = error instanceof Error && 'code' in error && error.code === TOO_LATE_SQLSTATE ? tooLate() : error;
+    for (const job of jobs) job.reject(failure);
+  }
+}
+
+async function recordVoteOnPostgres(db: FeedbackDatabase, values: ReturnType<typeof toVoteValues>, now: Date, limits?: VoteLimits): Promise<RecordResult> {
+  const request = limits?.requestLimit;
+  const windowStart = request ? Math.floor(now.getTime() / request.windowMs) * request.windowMs : null;
+  const args: RecordVoteArguments = [request?.bucket ?? null, windowStart, request?.limit ?? null, limits?.addressHash ?? null, limits?.dailyCap ?? null, ...values];
+  const row = await new Promise<RecordVoteRow>((resolve, reject) => enqueuePostgresVote(db, { args, deadline: limits?.deadline, resolve, reject }));
+  if (row.outcome === 'limited' && request && windowStart !== null) {
+    throw new RequestLimitError(Math.max(1, Math.ceil((windowStart + request.windowMs - now.getTime()) / 1000)));
+  }
+  if (row.outcome === 'capped' && limits) throw new DailyCapError(limits.dailyCap, secondsToNextDay(now));
+  return { id: Number(row.id), created: row.outcome === 'created' };
 }
 
 /**

@@ -22,36 +22,48 @@ export interface DatabaseRateLimiterOptions {
 
 /** How often (at most) one process deletes windows that ended, in ms. */
 const PRUNE_EVERY_MS = 60_000;
+const prunedAt = new WeakMap<FeedbackDatabase, number>();
+
+/**
+ * Deletes `rate_limits` windows that ended, at most once a minute per database and process.
+ * Not awaited: pruning is housekeeping and must not slow or fail the request that triggers it.
+ */
+export function pruneRateLimitsNowAndThen(db: FeedbackDatabase, at: number, windowMs: number): void {
+  if (at - (prunedAt.get(db) ?? 0) <= PRUNE_EVERY_MS) return;
+  prunedAt.set(db, at);
+  db.deleteFrom('rate_limits')
+    .where('window_start', '<', at - 2 * Math.max(windowMs, PRUNE_EVERY_MS))
+    .execute()
+    .catch(() => undefined);
+}
+
+/** The row key of `key`'s counter under the limit `name`. */
+export function rateLimitBucket(name: string, key: string): string {
+  return `${name}:${key}`;
+}
 
 /**
  * A fixed-window limiter kept in the `rate_limits` table, so that every app server sharing
  * the database applies one combined limit: each request is one atomic upsert that adds a hit
  * to its window's row and reads the total back. Windows that ended are pruned now and then.
  * A fixed window admits up to twice `limit` across a window boundary; that is the price of
- * one statement per request.
+ * one statement per request. (Votes on PostgreSQL count in the same table and way, inside
+ * `resolve_record_vote`: see `recordVote`'s `requestLimit`.)
  */
 export function createDatabaseRateLimiter(db: FeedbackDatabase, options: DatabaseRateLimiterOptions): SharedRateLimiter {
-  let prunedAt = 0;
   return {
     async consume(key, now) {
       const at = now.getTime();
       const windowStart = Math.floor(at / options.windowMs) * options.windowMs;
       const row = await db
         .insertInto('rate_limits')
-        .values({ bucket: `${options.name}:${key}`, window_start: windowStart, hits: 1 })
+        .values({ bucket: rateLimitBucket(options.name, key), window_start: windowStart, hits: 1 })
         .onConflict((conflict) =>
           conflict.columns(['bucket', 'window_start']).doUpdateSet((eb) => ({ hits: eb(eb.ref('rate_limits.hits'), '+', 1) })),
         )
         .returning('hits')
         .executeTakeFirstOrThrow();
-      if (at - prunedAt > PRUNE_EVERY_MS) {
-        prunedAt = at;
-        // Not awaited: pruning is housekeeping and must not slow or fail this request.
-        db.deleteFrom('rate_limits')
-          .where('window_start', '<', at - 2 * Math.max(options.windowMs, PRUNE_EVERY_MS))
-          .execute()
-          .catch(() => undefined);
-      }
+      pruneRateLimitsNowAndThen(db, at, options.windowMs);
       if (Number(row.hits) <= options.limit) return { allowed: true };
       return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((windowStart + options.windowMs - at) / 1000)) };
     },

@@ -43,6 +43,8 @@ export interface CreateDatabaseOptions {
 export interface DatabaseInfo {
   dialect: DatabaseDialect;
   schema?: string;
+  /** SQLite only: the connection itself, for writes that batch several requests (`group-commit.ts`). */
+  sqlite?: SqliteDatabase.Database;
 }
 // On globalThis: Next bundles this module into each route and into instrumentation.ts
 // separately, and a database opened by one copy is used by the others.
@@ -170,6 +172,6 @@ export function createDatabase(options: CreateDatabaseOptions = {}): FeedbackDat
   }
   const sqlite = openSqlite(resolveSqliteFile(url), options.sqliteSynchronous ?? 'NORMAL', options.sqliteBusyTimeoutMs ?? 5000);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  opened.set(db, { dialect: 'sqlite' });
+  opened.set(db, { dialect: 'sqlite', sqlite });
   return db;
 }

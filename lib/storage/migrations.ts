@@ -139,12 +139,88 @@ function listMigrations(dialect: DatabaseDialect): Record<string, Migration> {
     }
   };
 
+  // PostgreSQL: one round trip per vote. The function counts the request against its
+  // address's per-minute limit, upserts the vote and, for a new vote, counts it against the
+  // address's daily cap (undoing it past the cap), all in the one implicit transaction of a
+  // single statement, so one commit (one WAL flush) per vote. Each write may wait for a lock
+  // only as long as the request's deadline allows, and the statement fails (rolling back
+  // everything) if that deadline has passed before it ends: a vote answered 503 is never
+  // stored. Behaviour matches recordVote's SQLite path; see lib/feedback/record.ts.
+  const createRecordVoteFunction: Step = async (db) => {
+    if (dialect !== 'postgres') return;
+    await sql`
+      create or replace function resolve_record_vote(
+        p_bucket text, p_window_start bigint, p_request_limit integer,
+        p_address text, p_daily_cap integer, p_time_left_ms integer,
+        p_article_id text, p_locale text, p_anchor text, p_resolved integer, p_reason text,
+        p_comment text, p_query text, p_source text, p_visitor text, p_day text, p_at text)
+      returns table (outcome text, id bigint, revision integer)
+      language plpgsql as $fn$
+      #variable_conflict use_column
+      declare
+        v_deadline timestamptz := statement_timestamp() + make_interval(secs => coalesce(p_time_left_ms, 0) / 1000.0);
+        v_hits integer;
+        v_id bigint;
+        v_revision integer;
+        v_count integer;
+      begin
+        if p_bucket is not null then
+          if p_time_left_ms is not null then
+            perform set_config('lock_timeout', greatest(1, floor(extract(epoch from v_deadline - clock_timestamp()) * 1000))::bigint::text, true);
+          end if;
+          insert into rate_limits as r (bucket, window_start, hits) values (p_bucket, p_window_start, 1)
+            on conflict (bucket, window_start) do update set hits = r.hits + 1
+            returning r.hits into v_hits;
+          if v_hits > p_request_limit then
+            return query select 'limited'::text, null::bigint, null::integer;
+            return;
+          end if;
+        end if;
+        if p_time_left_ms is not null then
+          perform set_config('lock_timeout', greatest(1, floor(extract(epoch from v_deadline - clock_timestamp()) * 1000))::bigint::text, true);
+        end if;
+        insert into votes as v (article_id, locale, anchor, resolved, reason, comment, query, source, visitor, day, created_at, updated_at, revision)
+          values (p_article_id, p_locale, p_anchor, p_resolved, p_reason, p_comment, p_query, p_source, p_visitor, p_day, p_at, p_at, 1)
+          on conflict (visitor, day, article_id, anchor) do update set
+            locale = excluded.locale, resolved = excluded.resolved, reason = excluded.reason,
+            comment = excluded.comment, query = coalesce(excluded.query, v.query),
+            source = coalesce(excluded.source, v.source), updated_at = excluded.updated_at,
+            revision = v.revision + 1
+          returning v.id, v.revision into v_id, v_revision;
+        if v_revision = 1 and p_daily_cap is not null then
+          if p_time_left_ms is not null then
+            perform set_config('lock_timeout', greatest(1, floor(extract(epoch from v_deadline - clock_timestamp()) * 1000))::bigint::text, true);
+          end if;
+          -- The row lock makes concurrent requests (on any app server) count one by one; past
+          -- the cap nothing is counted and the new vote is taken back (the request still counts).
+          insert into address_days as a (address, day, new_votes) values (p_address, p_day, 1)
+            on conflict (address, day) do update set new_votes = a.new_votes + 1 where a.new_votes < p_daily_cap
+            returning a.new_votes into v_count;
+          if v_count is null then
+            delete from votes where votes.id = v_id;
+            return query select 'capped'::text, null::bigint, null::integer;
+            return;
+          end if;
+        end if;
+        if p_time_left_ms is not null and clock_timestamp() >= v_deadline then
+          raise exception 'resolve: the vote could not be stored in time' using errcode = 'RSLTE';
+        end if;
+        return query select case when v_revision = 1 then 'created' else 'updated' end, v_id, v_revision;
+      end
+      $fn$`.execute(db);
+  };
+  const dropRecordVoteFunction: Step = async (db) => {
+    if (dialect !== 'postgres') return;
+    await sql`drop function if exists resolve_record_vote(text, bigint, integer, text, integer, integer, text, text, text, integer, text, text, text, text, text, text, text)`.execute(db);
+  };
+
   return {
     '0001_create_votes': { up: createVotes, down: dropTable('votes') },
     '0002_create_search_events': { up: createSearchEvents, down: dropTable('search_events') },
     '0003_create_limits': { up: createLimits, down: dropTables('rate_limits', 'address_days') },
     '0004_create_comment_moderation': { up: createCommentModeration, down: dropTable('comment_moderation') },
     '0005_dashboard_indexes': { up: createDashboardIndexes, down: dropDashboardIndexes },
+    '0007_record_vote_function': { up: createRecordVoteFunction, down: dropRecordVoteFunction },
   };
 }
 

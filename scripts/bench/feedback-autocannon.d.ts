@@ -66,6 +66,8 @@ declare module 'autocannon' {
 
     interface Instance {
       stop(): void;
+      /** Each answered request, with its latency in milliseconds. */
+      on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): Instance;
     }
   }
 

@@ -2,7 +2,7 @@
  * Measures CPU time of the server and the load generator, and prints one database's results.
  */
 import { readFileSync } from 'node:fs';
-import type autocannon from 'autocannon';
+import type { LoadSummary } from './feedback-load';
 import type { DurabilityReport } from './feedback-verify';
 
 /** Linux clock ticks per second (`getconf CLK_TCK`), the unit of /proc/<pid>/stat times. */
@@ -19,21 +19,17 @@ export function readProcessCpuSeconds(pid: number): number {
   }
 }
 
-/** CPU seconds the server and this process (autocannon and the bench) spent during the load. */
-export interface CpuUse {
-  server: number;
-  loadGenerator: number;
-}
-
 export interface DatabaseResult {
   label: string;
   seconds: number;
+  sliceSeconds: number;
   connections: number;
   visitors: number;
-  load: autocannon.Result;
-  /** The do-nothing route, driven in the same server and run just before the votes. */
-  baseline: autocannon.Result;
-  cpu: CpuUse;
+  load: LoadSummary;
+  /** The do-nothing route, driven in the same server and run, in slices alternating with the votes'. */
+  baseline: LoadSummary;
+  /** CPU seconds of this process (autocannon and the bench) over the whole measured run. */
+  loadGeneratorCpuSeconds: number;
   durability: DurabilityReport;
   /** Whether the ≥1,000 votes/s and p99 ≤ 50 ms target applies (SQLite). */
   checkTarget: boolean;
@@ -41,40 +37,39 @@ export interface DatabaseResult {
 
 const number = (value: number, digits = 0) => value.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-function describeNon2xx(load: autocannon.Result): string {
-  const counts = Object.entries(load.statusCodeStats)
+function describeNon2xx(load: LoadSummary): string {
+  const counts = Object.entries(load.statusCounts)
     .filter(([status]) => !status.startsWith('2'))
-    .map(([status, { count }]) => `${status}: ${number(count)}`);
+    .map(([status, count]) => `${status}: ${number(count)}`);
   return counts.length > 0 ? counts.join(', ') : 'none';
 }
 
 /** Prints the figures of one database, in the layout the issue's note quotes. */
 export function printDatabaseResult(result: DatabaseResult): void {
-  const { load, durability: d, cpu } = result;
-  const answered = load['2xx'] + load.non2xx;
-  const perVote = (seconds: number) => (answered > 0 ? `${number((seconds / answered) * 1000, 2)} ms` : 'n/a');
+  const { load, baseline, durability: d } = result;
+  const perRequest = (seconds: number, requests: number) => (requests > 0 ? `${number((seconds / requests) * 1000, 2)} ms` : 'n/a');
+  const ms = (value: number) => `${number(value, 1)} ms`;
   const lines = [
-    `${result.label}: ${result.seconds} s, ${result.connections} connections, pipelining 1, ${number(result.visitors)} simulated visitors`,
-    `  requests/s (mean):   ${number(load.requests.mean, 1)}`,
-    `  latency p50 / p99:   ${load.latency.p50} ms / ${load.latency.p99} ms (max ${load.latency.max} ms)`,
-    `  2xx responses:       ${number(load['2xx'])}`,
+    `${result.label}: ${number(load.seconds)} s of votes, ${result.connections} connections, pipelining 1, ${number(result.visitors)} simulated visitors`,
+    `  requests/s (mean):   ${number(load.requestsPerSecond, 1)}`,
+    `  latency p50 / p99:   ${ms(load.p50)} / ${ms(load.p99)} (max ${ms(load.max)})`,
+    `  2xx responses:       ${number(load.ok)}`,
     `  non-2xx by status:   ${describeNon2xx(load)}`,
     `  errors / timeouts:   ${number(load.errors)} / ${number(load.timeouts)}`,
-    `  CPU per request:     server ${perVote(cpu.server)} (${number((cpu.server / result.seconds) * 100)}% of a core), load generator ${perVote(cpu.loadGenerator)}`,
+    `  server CPU/request:  vote ${perRequest(load.serverCpuSeconds, load.responses)}, baseline ${perRequest(baseline.serverCpuSeconds, baseline.responses)}; load generator ${perRequest(result.loadGeneratorCpuSeconds, load.responses + baseline.responses)}`,
     `  durability check:    ${number(d.storedOnce)} of ${number(d.answered)} 2xx votes stored exactly once (warm-up included)`,
     `  rows stored:         ${number(d.rows)} = ${number(d.answeredEntries)} answered (visitor, article, anchor) entries + ${number(d.storedUnanswered)} of ${number(d.unanswered)} requests cut off unanswered at the end`,
     `  changes of mind:     ${number(d.changesOfMind)} second votes updated their first vote's row`,
   ];
-  const { baseline } = result;
-  const throughputRatio = baseline.requests.mean > 0 ? load.requests.mean / baseline.requests.mean : 0;
-  const p99Ratio = baseline.latency.p99 > 0 ? load.latency.p99 / baseline.latency.p99 : Infinity;
+  const throughputRatio = baseline.requestsPerSecond > 0 ? load.requestsPerSecond / baseline.requestsPerSecond : 0;
+  const p99Ratio = baseline.p99 > 0 ? load.p99 / baseline.p99 : Infinity;
   lines.push(
-    `  baseline route:      ${number(baseline.requests.mean, 1)} requests/s, p50 / p99 ${baseline.latency.p50} ms / ${baseline.latency.p99} ms (do-nothing handler, same server and run)`,
+    `  baseline route:      ${number(baseline.requestsPerSecond, 1)} requests/s, p50 / p99 ${ms(baseline.p50)} / ${ms(baseline.p99)} (do-nothing handler, same server, ${result.sliceSeconds} s slices alternating with the votes')`,
     `  vote / baseline:     throughput ${number(throughputRatio, 2)} (target ≥ 0.80: ${throughputRatio >= 0.8 ? 'met' : 'MISSED'}), p99 ${number(p99Ratio, 2)} (target ≤ 1.50: ${p99Ratio <= 1.5 ? 'met' : 'MISSED'})`,
   );
   if (d.problemCount > 0) lines.push(`  PROBLEMS (${d.problemCount}):`, ...d.problems.map((p) => `    - ${p}`));
   if (result.checkTarget) {
-    const met = load.requests.mean >= 1000 && load.latency.p99 <= 50;
+    const met = load.requestsPerSecond >= 1000 && load.p99 <= 50;
     lines.push(`  target:              ≥1,000 votes/s with p99 ≤ 50 ms: ${met ? 'met' : 'MISSED'}`);
   }
   console.log(lines.join('\n'));

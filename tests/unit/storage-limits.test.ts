@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DailyCapError, recordVote } from '@/lib/feedback/record';
-import { createDatabaseRateLimiter } from '@/lib/feedback/shared-rate-limit';
+import { DailyCapError, RequestLimitError, recordVote } from '@/lib/feedback/record';
+import { createDatabaseRateLimiter, rateLimitBucket } from '@/lib/feedback/shared-rate-limit';
 import { parseVote } from '@/lib/feedback/vote-schema';
 import type { Vote } from '@/lib/feedback/vote-schema';
 import { DatabaseUnavailableError } from '@/lib/storage/run-write';
@@ -47,6 +47,27 @@ describe.each(TEST_DATABASE_TARGETS)('limits kept in the database on $label', (t
     expect(refused && !refused.allowed && refused.retryAfterSeconds).toBe(60);
     expect((await first.consume('address-b', NOW)).allowed).toBe(true);
     expect((await first.consume('address-a', new Date(NOW.getTime() + 60_000))).allowed).toBe(true);
+  });
+
+  it('on PostgreSQL counts each vote against the per-minute request limit in the statement that stores it, across servers', async (ctx) => {
+    if (target.dialect !== 'postgres') ctx.skip('SQLite keeps request limits in the process');
+    const requestLimit = { bucket: rateLimitBucket('votes', 'address-r'), limit: 4, windowMs: 60_000 };
+    const limits = { addressHash: 'address-r', dailyCap: 100, requestLimit };
+    const second = test.connectAgain();
+    const outcomes = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        recordVote(i % 2 ? second : test.db, { ...VOTE, articleId: `article-${i}` }, `visitor-r${i}`, NOW, limits).then(
+          () => 'stored',
+          (error: unknown) => (error instanceof RequestLimitError ? `limited ${error.retryAfterSeconds}` : String(error)),
+        ),
+      ),
+    );
+    expect(outcomes.filter((outcome) => outcome === 'stored')).toHaveLength(4);
+    expect(outcomes.filter((outcome) => outcome === 'limited 60')).toHaveLength(6);
+    expect(await test.db.selectFrom('votes').select('id').execute()).toHaveLength(4);
+    // The same counter as the limiter the search events use.
+    const limiter = createDatabaseRateLimiter(test.db, { name: 'votes', limit: 4, windowMs: 60_000 });
+    expect((await limiter.consume('address-r', NOW)).allowed).toBe(false);
   });
 
   it('stores the same valid text on both databases when a comment holds a lone surrogate', async () => {
