@@ -9,6 +9,7 @@ import {
   toCount,
   toLimit,
 } from './report-helpers';
+import { inRolledDays, prepareRollups } from './report-rollups';
 import { VOTE_SOURCES, type VoteReason, type VoteSource } from './vote-options';
 
 /** How one article fares. Top-level counts are whole-article votes. */
@@ -114,13 +115,27 @@ export async function getResolutionBySource(
   db: FeedbackDatabase,
   options: ReportOptions = {},
 ): Promise<SourceResolution[]> {
-  const rows = await db
-    .selectFrom('votes')
-    .select(['source', 'resolved', 'reason'])
-    .select((eb) => eb.fn.countAll<string | number>().as('votes'))
-    .$call((query) => filterVotes(query, options))
-    .groupBy(['source', 'resolved', 'reason'])
-    .execute();
+  const { plan, live } = await prepareRollups(db, options);
+  const rolled = plan.rolled;
+  const [liveRows, rolledRows] = await Promise.all([
+    db
+      .selectFrom('votes')
+      .select(['source', 'resolved', 'reason'])
+      .select((eb) => eb.fn.countAll<string | number>().as('votes'))
+      .$call((query) => filterVotes(query, live))
+      .groupBy(['source', 'resolved', 'reason'])
+      .execute(),
+    rolled
+      ? db
+          .selectFrom('vote_rollups')
+          .select(['source', 'resolved', 'reason'])
+          .select((eb) => eb.fn.sum<string | number>('votes').as('votes'))
+          .where(inRolledDays(rolled, options.locale))
+          .groupBy(['source', 'resolved', 'reason'])
+          .execute()
+      : [],
+  ]);
+  const rows = [...liveRows, ...rolledRows];
   const bySource = new Map<VoteSource | null, SourceResolution>(
     VOTE_SOURCES.map((source) => [source, { source, ...createCounts() }]),
   );

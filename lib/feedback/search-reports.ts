@@ -1,5 +1,6 @@
 import type { FeedbackDatabase } from '../storage/database';
 import { createReasonCounts, filterSearches, filterVotes, type ListReportOptions, type ReportOptions, toCount, toLimit } from './report-helpers';
+import { inRolledDays, prepareRollups } from './report-rollups';
 import type { VoteReason } from './vote-options';
 
 /** One query as visitors typed it in one locale (queries are stored normalized). */
@@ -20,32 +21,64 @@ export interface TopSearch extends SearchSummary {
 
 /** The most frequent queries, most searched first. */
 export async function getTopSearches(db: FeedbackDatabase, options: ListReportOptions = {}): Promise<TopSearch[]> {
-  const rows = await db
+  const { plan, live } = await prepareRollups(db, options);
+  const liveRows = db
     .selectFrom('search_events')
     .select(['locale', 'query'])
     .select((eb) => [
       eb.fn.countAll<string | number>().as('searches'),
       eb.fn.countAll<string | number>().filterWhere('result_count', '=', 0).as('zero_results'),
       eb.fn.count<string | number>('opened_article_id').as('opened'),
-      eb.fn.avg<string | number>('result_count').as('average_results'),
+      eb.fn.sum<string | number>('result_count').as('result_sum'),
       eb.fn.max('created_at').as('last_searched_at'),
     ])
-    .$call((query) => filterSearches(query, options))
+    .$call((query) => filterSearches(query, live))
+    .groupBy(['locale', 'query']);
+  const rolled = plan.rolled;
+  const parts = rolled
+    ? liveRows.unionAll(
+        db
+          .selectFrom('search_query_rollups')
+          .select(['locale', 'query'])
+          .select((eb) => [
+            eb.fn.sum<string | number>('searches').as('searches'),
+            eb.fn.sum<string | number>('zero_results').as('zero_results'),
+            eb.fn.sum<string | number>('opened').as('opened'),
+            eb.fn.sum<string | number>('result_sum').as('result_sum'),
+            eb.fn.max('last_searched_at').as('last_searched_at'),
+          ])
+          .where(inRolledDays(rolled, options.locale))
+          .groupBy(['locale', 'query']),
+      )
+    : liveRows;
+  const rows = await db
+    .selectFrom(parts.as('parts'))
+    .select(['locale', 'query'])
+    .select((eb) => [
+      eb.fn.sum<string | number>('searches').as('searches'),
+      eb.fn.sum<string | number>('zero_results').as('zero_results'),
+      eb.fn.sum<string | number>('opened').as('opened'),
+      eb.fn.sum<string | number>('result_sum').as('result_sum'),
+      eb.fn.max('last_searched_at').as('last_searched_at'),
+    ])
     .groupBy(['locale', 'query'])
     .orderBy('searches', 'desc')
     .orderBy('query')
     .orderBy('locale')
     .limit(toLimit(options.limit))
     .execute();
-  return rows.map((row) => ({
-    locale: row.locale,
-    query: row.query,
-    searches: toCount(row.searches),
-    zeroResults: toCount(row.zero_results),
-    opened: toCount(row.opened),
-    averageResults: toCount(row.average_results),
-    lastSearchedAt: new Date(row.last_searched_at),
-  }));
+  return rows.map((row) => {
+    const searches = toCount(row.searches);
+    return {
+      locale: row.locale,
+      query: row.query,
+      searches,
+      zeroResults: toCount(row.zero_results),
+      opened: toCount(row.opened),
+      averageResults: searches === 0 ? 0 : toCount(row.result_sum) / searches,
+      lastSearchedAt: new Date(row.last_searched_at),
+    };
+  });
 }
 
 /** Yes and No votes of visitors who arrived with one query. */
@@ -58,16 +91,30 @@ export interface QueryResolution {
 
 /** Per-search resolution: votes grouped by the query that led to the article, keyed by `JSON.stringify([locale, query])`. */
 export async function getResolutionByQuery(db: FeedbackDatabase, options: ReportOptions = {}): Promise<Map<string, QueryResolution>> {
-  const rows = await db
-    .selectFrom('votes')
-    .select(['locale', 'query', 'resolved'])
-    .select((eb) => eb.fn.countAll<string | number>().as('votes'))
-    .where('query', 'is not', null)
-    .$call((query) => filterVotes(query, options))
-    .groupBy(['locale', 'query', 'resolved'])
-    .execute();
+  const { plan, live } = await prepareRollups(db, options);
+  const rolled = plan.rolled;
+  const [liveRows, rolledRows] = await Promise.all([
+    db
+      .selectFrom('votes')
+      .select(['locale', 'query', 'resolved'])
+      .select((eb) => eb.fn.countAll<string | number>().as('votes'))
+      .where('query', 'is not', null)
+      .$call((query) => filterVotes(query, live))
+      .groupBy(['locale', 'query', 'resolved'])
+      .execute(),
+    rolled
+      ? db
+          .selectFrom('vote_rollups')
+          .select(['locale', 'query', 'resolved'])
+          .select((eb) => eb.fn.sum<string | number>('votes').as('votes'))
+          .where('query', 'is not', null)
+          .where(inRolledDays(rolled, options.locale))
+          .groupBy(['locale', 'query', 'resolved'])
+          .execute()
+      : [],
+  ]);
   const byQuery = new Map<string, QueryResolution>();
-  for (const row of rows) {
+  for (const row of [...liveRows, ...rolledRows]) {
     if (row.query === null) continue;
     const key = JSON.stringify([row.locale, row.query]);
     const entry = byQuery.get(key) ?? { locale: row.locale, query: row.query, yes: 0, no: 0 };
@@ -83,12 +130,30 @@ export async function getZeroResultSearches(
   db: FeedbackDatabase,
   options: ListReportOptions = {},
 ): Promise<SearchSummary[]> {
-  const rows = await db
+  const { plan, live } = await prepareRollups(db, options);
+  const liveRows = db
     .selectFrom('search_events')
     .select(['locale', 'query'])
     .select((eb) => [eb.fn.countAll<string | number>().as('searches'), eb.fn.max('created_at').as('last_searched_at')])
     .where('result_count', '=', 0)
-    .$call((query) => filterSearches(query, options))
+    .$call((query) => filterSearches(query, live))
+    .groupBy(['locale', 'query']);
+  const rolled = plan.rolled;
+  const parts = rolled
+    ? liveRows.unionAll(
+        db
+          .selectFrom('search_query_rollups')
+          .select(['locale', 'query'])
+          .select((eb) => [eb.fn.sum<string | number>('zero_results').as('searches'), eb.fn.max(eb.fn.coalesce('last_zero_at', 'last_searched_at')).as('last_searched_at')])
+          .where('zero_results', '>', 0)
+          .where(inRolledDays(rolled, options.locale))
+          .groupBy(['locale', 'query']),
+      )
+    : liveRows;
+  const rows = await db
+    .selectFrom(parts.as('parts'))
+    .select(['locale', 'query'])
+    .select((eb) => [eb.fn.sum<string | number>('searches').as('searches'), eb.fn.max('last_searched_at').as('last_searched_at')])
     .groupBy(['locale', 'query'])
     .orderBy('searches', 'desc')
     .orderBy('query')
@@ -119,10 +184,12 @@ export async function getSearchesEndingInNo(
   db: FeedbackDatabase,
   options: ListReportOptions = {},
 ): Promise<SearchEndingInNo[]> {
-  const rows = await db
+  const { plan, live } = await prepareRollups(db, options);
+  const rolled = plan.rolled;
+  const liveRows = db
     .selectFrom('search_events')
     // Filters first: they only know search_events, and SQL clause order does not depend on it.
-    .$call((query) => filterSearches(query, options))
+    .$call((query) => filterSearches(query, live))
     .innerJoin('votes', (join) =>
       join
         .onRef('votes.visitor', '=', 'search_events.visitor')
@@ -139,6 +206,16 @@ export async function getSearchesEndingInNo(
     ])
     .groupBy(['search_events.locale', 'search_events.query', 'votes.article_id', 'votes.anchor', 'votes.reason'])
     .execute();
+  const rolledRows = rolled
+    ? db
+        .selectFrom('search_no_rollups')
+        .select(['locale', 'query', 'article_id', 'anchor', 'reason'])
+        .select((eb) => [eb.fn.sum<string | number>('searches').as('searches'), eb.fn.max('last_searched_at').as('last_searched_at')])
+        .where(inRolledDays(rolled, options.locale))
+        .groupBy(['locale', 'query', 'article_id', 'anchor', 'reason'])
+        .execute()
+    : [];
+  const rows = [...(await liveRows), ...(await rolledRows)];
 
   const groups = new Map<string, SearchEndingInNo>();
   for (const row of rows) {
@@ -164,7 +241,14 @@ export async function getSearchesEndingInNo(
     if (last > group.lastSearchedAt) group.lastSearchedAt = last;
   }
   return [...groups.values()]
-    .sort((a, b) => b.searches - a.searches || a.query.localeCompare(b.query) || a.articleId.localeCompare(b.articleId))
+    .sort(
+      (a, b) =>
+        b.searches - a.searches ||
+        a.query.localeCompare(b.query) ||
+        a.articleId.localeCompare(b.articleId) ||
+        a.locale.localeCompare(b.locale) ||
+        (a.anchor ?? '').localeCompare(b.anchor ?? ''),
+    )
     .slice(0, toLimit(options.limit));
 }
 
