@@ -66,6 +66,11 @@ async function measure(label: string, url: string): Promise<void> {
   const server = await startNextServer({ port, env: { DATABASE_URL: url, FEEDBACK_SECRET: SECRET, ADMIN_PASSWORD: PASSWORD } });
   try {
     const cookie = await signIn(server.url, PASSWORD);
+    // The first dashboard read rolls up every closed day (lib/feedback/report-rollups.ts): timed alone.
+    const coldStarted = performance.now();
+    const cold = await fetch(`${server.url}/admin?period=90d`, { headers: { Cookie: cookie } });
+    await cold.arrayBuffer();
+    console.log(`\n${label}: first request (/admin?period=90d, rolls up the closed days): ${(performance.now() - coldStarted).toFixed(0)} ms (status ${cold.status})`);
     console.log(`\n${label}: time per page over ${requests} sequential requests (ms, after one warm-up)`);
     console.log(`  ${'page'.padEnd(44)}${'p50'.padStart(8)}${'p95'.padStart(8)}`);
     for (const page of PAGES) {
