@@ -39,16 +39,9 @@ export async function getTopSearches(db: FeedbackDatabase, options: ListReportOp
     ? liveRows.unionAll(
         db
           .selectFrom('search_query_rollups')
-          .select(['locale', 'query'])
-          .select((eb) => [
-            eb.fn.sum<string | number>('searches').as('searches'),
-            eb.fn.sum<string | number>('zero_results').as('zero_results'),
-            eb.fn.sum<string | number>('opened').as('opened'),
-            eb.fn.sum<string | number>('result_sum').as('result_sum'),
-            eb.fn.max('last_searched_at').as('last_searched_at'),
-          ])
-          .where(inRolledDays(rolled, options.locale))
-          .groupBy(['locale', 'query']),
+          // Day rows as they are: the outer query adds them up.
+          .select(['locale', 'query', 'searches', 'zero_results', 'opened', 'result_sum', 'last_searched_at'])
+          .where(inRolledDays(rolled, options.locale)),
       )
     : liveRows;
   const rows = await db

@@ -214,13 +214,6 @@ function listMigrations(dialect: DatabaseDialect): Record<string, Migration> {
       .columns(['updated_at', 'id', 'revision', 'resolved', 'locale', 'reason', 'article_id'])
       .where(sql.ref('comment'), 'is not', null)
       .execute();
-    // Per-article reports of the pages that list published articles: by id, then period.
-    await db.schema
-      .createIndex('votes_article_period')
-      .ifNotExists()
-      .on('votes')
-      .columns(['article_id', 'updated_at', 'locale', 'anchor', 'resolved', 'reason', 'source'])
-      .execute();
     await db.schema
       .createIndex('search_events_opened_article')
       .ifNotExists()
@@ -229,7 +222,7 @@ function listMigrations(dialect: DatabaseDialect): Record<string, Migration> {
       .execute();
   };
   const dropDashboardRollups: Step = async (db) => {
-    for (const name of ['search_events_opened_article', 'votes_comments', 'votes_article_period']) await db.schema.dropIndex(name).ifExists().execute();
+    for (const name of ['search_events_opened_article', 'votes_comments']) await db.schema.dropIndex(name).ifExists().execute();
     for (const table of ['rollup_days', 'vote_rollups', 'search_day_rollups', 'search_query_rollups', 'search_no_rollups']) {
       await db.schema.dropTable(table).ifExists().execute();
     }
