@@ -1,4 +1,4 @@
-import type { FeedbackDatabase } from '../storage/database';
+import type { FeedbackDatabase, VoteRow } from '../storage/database';
 import {
   addVotes,
   createCounts,
@@ -87,18 +87,24 @@ export async function getRecentComments(
     .orderBy('id', 'desc')
     .limit(toLimit(options.limit))
     .execute();
-  return rows.map((row) => ({
+  return rows.map((row) => ({ ...toCommentFields(row), resolved: Number(row.resolved) === 1 }));
+}
+
+/** A comment's fields as the dashboard lists them, from its `votes` row. */
+export function toCommentFields(
+  row: Pick<VoteRow, 'id' | 'article_id' | 'locale' | 'anchor' | 'reason' | 'comment' | 'query' | 'source' | 'updated_at'>,
+): Omit<RecentComment, 'resolved'> {
+  return {
     id: Number(row.id),
     articleId: row.article_id,
     locale: row.locale,
     anchor: row.anchor === '' ? null : row.anchor,
-    resolved: Number(row.resolved) === 1,
     reason: row.reason,
     comment: row.comment ?? '',
     query: row.query,
     source: row.source,
     updatedAt: new Date(row.updated_at),
-  }));
+  };
 }
 
 /** Resolution of the votes that came from one source; `null` is votes that named none. */
