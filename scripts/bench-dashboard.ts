@@ -63,7 +63,9 @@ async function fill(label: string, url: string): Promise<void> {
 
 async function measure(label: string, url: string): Promise<void> {
   const port = await findFreePort(Number(args.port));
-  const server = await startNextServer({ port, env: { DATABASE_URL: url, FEEDBACK_SECRET: SECRET, ADMIN_PASSWORD: PASSWORD } });
+  const server = await startNextServer({ port, env: { DATABASE_URL: url, FEEDBACK_SECRET: SECRET, ADMIN_PASSWORD: PASSWORD, SITE_URL: `http://127.0.0.1:${port}` } });
+  // Sign-in checks the Origin against SITE_URL; the server must have kept the port it was given.
+  if (server.url !== `http://127.0.0.1:${port}`) throw new Error(`The server moved to ${server.url}; run again.`);
   try {
     const cookie = await signIn(server.url, PASSWORD);
     // The first dashboard read rolls up every closed day (lib/feedback/report-rollups.ts): timed alone.

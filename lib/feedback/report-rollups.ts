@@ -5,9 +5,9 @@ import type { ReportOptions, TimeSpan } from './report-helpers';
 /**
  * Daily rollups of the dashboard's reports.
  *
- * A UTC day is *closed* once it is older than {@link ROLLUP_GRACE_DAYS} days (today and
- * yesterday are open). Nothing on a closed day can change any more: a vote can only be changed
- * by its visitor on the day it was cast (the unique key holds the day, and visitor hashes change
+ * A UTC day is *closed* {@link ROLLUP_GRACE_MS} after it ends (until then it is open, like
+ * today). Nothing on a closed day can change any more: a vote can only be changed by its visitor
+ * on the day it was cast (the unique key holds the day, and visitor hashes change
  * daily), a search can only be updated (its opened result) by the visitor hash that made it, and
  * a search can only end in a Yes or a No of that same visitor hash, so on the same day. A vote
  * counts on the day of its last change (`updated_at`), as in the live reports.
@@ -16,11 +16,11 @@ import type { ReportOptions, TimeSpan } from './report-helpers';
  * days, and the parts of days at the period's edges) from the raw tables, and add the two.
  * Closed days are rolled up lazily, by the first report that needs them, one transaction per
  * day, recorded in `rollup_days`; the figures equal the live queries' (tests compare both).
- * Rows written into a closed day later (a server with a clock more than a day behind, a
+ * Rows written into a closed day later (a server whose clock is more than an hour behind, a
  * restore of old rows) are not counted until the day's rollup is removed from `rollup_days`
  * and the rollup tables.
  */
-export const ROLLUP_GRACE_DAYS = 2;
+export const ROLLUP_GRACE_MS = 3_600_000;
 
 const DAY_MS = 86_400_000;
 const dayOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
@@ -39,7 +39,7 @@ export function planRollups(options: ReportOptions): RollupPlan {
   const whole: TimeSpan = { ...(options.since ? { since: options.since } : {}), ...(options.until ? { until: options.until } : {}) };
   if (options.live || options.articleId) return { live: [whole] };
   const now = (options.now ?? new Date()).getTime();
-  const closedEnd = startOfDay(now) - (ROLLUP_GRACE_DAYS - 1) * DAY_MS;
+  const closedEnd = startOfDay(now - ROLLUP_GRACE_MS);
   const since = options.since?.getTime();
   const until = options.until?.getTime();
   const from = since === undefined ? undefined : Math.ceil(since / DAY_MS) * DAY_MS;

@@ -3,14 +3,14 @@ import { getDailySeries } from '@/lib/admin/daily-series';
 import { countSearchesEndingIn, getPeriodTotals } from '@/lib/admin/period-totals';
 import { recordSearchEvent, recordVote } from '@/lib/feedback/record';
 import type { ReportOptions } from '@/lib/feedback/report-helpers';
-import { planRollups, ROLLUP_GRACE_DAYS } from '@/lib/feedback/report-rollups';
+import { planRollups, ROLLUP_GRACE_MS } from '@/lib/feedback/report-rollups';
 import { getResolutionBySource } from '@/lib/feedback/reports';
 import { getResolutionByQuery, getSearchesEndingInNo, getTopSearches, getZeroResultSearches } from '@/lib/feedback/search-reports';
 import { VOTE_REASONS, VOTE_SOURCES } from '@/lib/feedback/vote-options';
 import { TEST_DATABASE_TARGETS, useMigratedTestDatabase, type TestDatabase } from './helpers/db';
 
 const DAY_MS = 86_400_000;
-// "Now" for the reports: Nov 30, 15:00 UTC; Nov 29 and 30 are open, Nov 28 and before closed.
+// "Now" for the reports: Nov 30, 15:00 UTC; Nov 30 is open, Nov 29 and before are closed.
 const NOW = new Date(Date.UTC(2026, 10, 30, 15));
 const at = (date: number, hour: number, minute = 0) => new Date(Date.UTC(2026, 10, date, hour, minute));
 const LOCALES = ['en', 'zh-Hant'];
@@ -77,14 +77,16 @@ async function readAll(db: TestDatabase['db'], options: ReportOptions) {
 
 describe('planning a period into rolled-up days and live spans', () => {
   it('reads whole closed days from the rollups and the rest live', () => {
-    expect(ROLLUP_GRACE_DAYS).toBe(2);
-    expect(planRollups({ since: at(20, 0), until: at(31, 0), now: NOW })).toEqual({ rolled: { from: '2026-11-20', to: '2026-11-29' }, live: [{ since: at(29, 0), until: at(31, 0) }] });
+    expect(planRollups({ since: at(20, 0), until: at(31, 0), now: NOW })).toEqual({ rolled: { from: '2026-11-20', to: '2026-11-30' }, live: [{ since: at(30, 0), until: at(31, 0) }] });
+    // A day closes an hour after it ends.
+    const early = new Date(at(30, 0).getTime() + ROLLUP_GRACE_MS - 1);
+    expect(planRollups({ since: at(20, 0), until: at(31, 0), now: early }).rolled).toEqual({ from: '2026-11-20', to: '2026-11-29' });
     expect(planRollups({ since: at(20, 6), until: at(23, 0), now: NOW })).toEqual({ rolled: { from: '2026-11-21', to: '2026-11-23' }, live: [{ since: at(20, 6), until: at(21, 0) }] });
-    expect(planRollups({ now: NOW })).toEqual({ rolled: { to: '2026-11-29' }, live: [{ since: at(29, 0) }] });
+    expect(planRollups({ now: NOW })).toEqual({ rolled: { to: '2026-11-30' }, live: [{ since: at(30, 0) }] });
   });
 
   it('reads live only for open days, one article, or when asked', () => {
-    expect(planRollups({ since: at(29, 0), until: at(31, 0), now: NOW })).toEqual({ live: [{ since: at(29, 0), until: at(31, 0) }] });
+    expect(planRollups({ since: at(30, 0), until: at(31, 0), now: NOW })).toEqual({ live: [{ since: at(30, 0), until: at(31, 0) }] });
     expect(planRollups({ since: at(20, 6), until: at(20, 9), now: NOW }).rolled).toBeUndefined();
     expect(planRollups({ since: at(20, 0), articleId: 'refunds', now: NOW }).rolled).toBeUndefined();
     expect(planRollups({ since: at(20, 0), live: true, now: NOW }).rolled).toBeUndefined();
@@ -108,7 +110,7 @@ describe.each(TEST_DATABASE_TARGETS)('daily rollups on $label', (target) => {
     ['edges inside days', { since: at(25, 13, 30), until: at(29, 18) }],
     ['all time', {}],
     ['one language', { since: at(24, 0), until: at(31, 0), locale: 'zh-Hant' }],
-    ['open days only', { since: at(29, 0), until: at(31, 0) }],
+    ['the open day only', { since: at(30, 0), until: at(31, 0) }],
   ];
 
   it.each(periods)('gives the live figures for %s', async (_label, options) => {
@@ -127,20 +129,20 @@ describe.each(TEST_DATABASE_TARGETS)('daily rollups on $label', (target) => {
     expect(all.queries.length).toBeGreaterThan(2);
   });
 
-  it('rolls up exactly the closed days, once, and counts later votes of open days', async () => {
+  it('rolls up exactly the closed days, once, and counts later votes of the open day', async () => {
     await test.db.deleteFrom('rollup_days').execute();
     for (const table of ['vote_rollups', 'search_day_rollups', 'search_query_rollups', 'search_no_rollups'] as const) await test.db.deleteFrom(table).execute();
     await getPeriodTotals(test.db, { now: NOW });
     await getPeriodTotals(test.db, { since: at(26, 0), now: NOW });
     const days = await test.db.selectFrom('rollup_days').select('day').orderBy('day').execute();
     // From the first day with data to the last closed one, once each.
-    expect(days.map((row) => row.day)).toEqual(['2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28']);
+    expect(days.map((row) => row.day)).toEqual(['2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29']);
     const rows = await test.db.selectFrom('vote_rollups').select((eb) => eb.fn.sum<string | number>('votes').as('n')).executeTakeFirstOrThrow();
-    const raw = await test.db.selectFrom('votes').select((eb) => eb.fn.countAll<string | number>().as('n')).where('updated_at', '<', at(29, 0).toISOString()).executeTakeFirstOrThrow();
+    const raw = await test.db.selectFrom('votes').select((eb) => eb.fn.countAll<string | number>().as('n')).where('updated_at', '<', at(30, 0).toISOString()).executeTakeFirstOrThrow();
     expect(Number(rows.n)).toBe(Number(raw.n));
 
     const before = await getPeriodTotals(test.db, { since: at(25, 0), until: at(31, 0), now: NOW });
-    await recordVote(test.db, { articleId: 'refunds', locale: 'en', resolved: true }, 'v-late', at(29, 23));
+    await recordVote(test.db, { articleId: 'refunds', locale: 'en', resolved: true }, 'v-late', at(30, 14));
     const after = await getPeriodTotals(test.db, { since: at(25, 0), until: at(31, 0), now: NOW });
     expect(after.votes).toBe(before.votes + 1);
     expect(after).toEqual(await getPeriodTotals(test.db, { since: at(25, 0), until: at(31, 0), live: true }));
