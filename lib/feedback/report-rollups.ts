@@ -66,7 +66,8 @@ export async function prepareRollups<T extends ReportOptions>(db: FeedbackDataba
     if (!running) inflight.set(db, (running = new Map()));
     let job = running.get(key);
     if (!job) {
-      job = rollUpDays(db, from, to, options.now ?? new Date()).finally(() => running.delete(key));
+      // Stamped with the real time (not `options.now`): cached totals of rolled days key on it.
+      job = rollUpDays(db, from, to, new Date()).finally(() => running.delete(key));
       running.set(key, job);
     }
     await job;

@@ -1,6 +1,7 @@
 import type { FeedbackDatabase } from '../storage/database';
 import { createReasonCounts, filterSearches, filterVotes, type ListReportOptions, type ReportOptions, toCount, toLimit } from './report-helpers';
 import { inRolledDays, prepareRollups } from './report-rollups';
+import { compareQueryTotals, getRolledQueryTotals, type QueryTotals, toQueryKey } from './rolled-query-totals';
 import type { VoteReason } from './vote-options';
 
 /** One query as visitors typed it in one locale (queries are stored normalized). */
@@ -22,6 +23,7 @@ export interface TopSearch extends SearchSummary {
 /** The most frequent queries, most searched first. */
 export async function getTopSearches(db: FeedbackDatabase, options: ListReportOptions = {}): Promise<TopSearch[]> {
   const { plan, live } = await prepareRollups(db, options);
+  const limit = toLimit(options.limit);
   const liveRows = db
     .selectFrom('search_events')
     .select(['locale', 'query'])
@@ -34,44 +36,53 @@ export async function getTopSearches(db: FeedbackDatabase, options: ListReportOp
     ])
     .$call((query) => filterSearches(query, live))
     .groupBy(['locale', 'query']);
-  const rolled = plan.rolled;
-  const parts = rolled
-    ? liveRows.unionAll(
-        db
-          .selectFrom('search_query_rollups')
-          // Day rows as they are: the outer query adds them up.
-          .select(['locale', 'query', 'searches', 'zero_results', 'opened', 'result_sum', 'last_searched_at'])
-          .where(inRolledDays(rolled, options.locale)),
-      )
-    : liveRows;
-  const rows = await db
-    .selectFrom(parts.as('parts'))
-    .select(['locale', 'query'])
-    .select((eb) => [
-      eb.fn.sum<string | number>('searches').as('searches'),
-      eb.fn.sum<string | number>('zero_results').as('zero_results'),
-      eb.fn.sum<string | number>('opened').as('opened'),
-      eb.fn.sum<string | number>('result_sum').as('result_sum'),
-      eb.fn.max('last_searched_at').as('last_searched_at'),
-    ])
-    .groupBy(['locale', 'query'])
-    .orderBy('searches', 'desc')
-    .orderBy('query')
-    .orderBy('locale')
-    .limit(toLimit(options.limit))
-    .execute();
-  return rows.map((row) => {
-    const searches = toCount(row.searches);
-    return {
-      locale: row.locale,
-      query: row.query,
-      searches,
-      zeroResults: toCount(row.zero_results),
-      opened: toCount(row.opened),
-      averageResults: searches === 0 ? 0 : toCount(row.result_sum) / searches,
-      lastSearchedAt: new Date(row.last_searched_at),
-    };
+  const toTotals = (row: Awaited<ReturnType<typeof liveRows.execute>>[number]): QueryTotals => ({
+    locale: row.locale,
+    query: row.query,
+    searches: toCount(row.searches),
+    zeroResults: toCount(row.zero_results),
+    opened: toCount(row.opened),
+    resultSum: toCount(row.result_sum),
+    lastSearchedAt: row.last_searched_at,
   });
+  let top: QueryTotals[];
+  const rolled = plan.rolled;
+  if (!rolled) {
+    top = (await liveRows.orderBy('searches', 'desc').orderBy('query').orderBy('locale').limit(limit).execute()).map(toTotals);
+  } else {
+    // The top of (rolled + live) is among the rolled top and the queries searched live: any
+    // other query keeps its rolled total, which ranks below each of the rolled top's.
+    const [totals, recent] = await Promise.all([getRolledQueryTotals(db, rolled, options.locale), liveRows.execute()]);
+    const merged = new Map(totals.sorted.slice(0, limit).map((entry) => [toQueryKey(entry.locale, entry.query), { ...entry }]));
+    for (const row of recent) {
+      const add = toTotals(row);
+      const key = toQueryKey(add.locale, add.query);
+      const base = merged.get(key) ?? totals.byKey.get(key);
+      merged.set(
+        key,
+        base
+          ? {
+              ...base,
+              searches: base.searches + add.searches,
+              zeroResults: base.zeroResults + add.zeroResults,
+              opened: base.opened + add.opened,
+              resultSum: base.resultSum + add.resultSum,
+              lastSearchedAt: base.lastSearchedAt > add.lastSearchedAt ? base.lastSearchedAt : add.lastSearchedAt,
+            }
+          : add,
+      );
+    }
+    top = [...merged.values()].sort(compareQueryTotals).slice(0, limit);
+  }
+  return top.map((entry) => ({
+    locale: entry.locale,
+    query: entry.query,
+    searches: entry.searches,
+    zeroResults: entry.zeroResults,
+    opened: entry.opened,
+    averageResults: entry.searches === 0 ? 0 : entry.resultSum / entry.searches,
+    lastSearchedAt: new Date(entry.lastSearchedAt),
+  }));
 }
 
 /** Yes and No votes of visitors who arrived with one query. */

@@ -70,6 +70,9 @@ async function readAll(db: TestDatabase['db'], options: ReportOptions) {
     sources: await getResolutionBySource(db, options),
     queries: [...(await getResolutionByQuery(db, options)).entries()].sort(),
     top: await getTopSearches(db, { ...options, limit: 50 }),
+    // Short lists: the rolled top and today's queries must still give the exact top.
+    topOne: await getTopSearches(db, { ...options, limit: 1 }),
+    topThree: await getTopSearches(db, { ...options, limit: 3 }),
     zero: await getZeroResultSearches(db, { ...options, limit: 50 }),
     endingInNo: await getSearchesEndingInNo(db, { ...options, limit: 50 }),
   };
@@ -140,6 +143,15 @@ describe.each(TEST_DATABASE_TARGETS)('daily rollups on $label', (target) => {
     const rows = await test.db.selectFrom('vote_rollups').select((eb) => eb.fn.sum<string | number>('votes').as('n')).executeTakeFirstOrThrow();
     const raw = await test.db.selectFrom('votes').select((eb) => eb.fn.countAll<string | number>().as('n')).where('updated_at', '<', at(30, 0).toISOString()).executeTakeFirstOrThrow();
     expect(Number(rows.n)).toBe(Number(raw.n));
+
+    // Emptied and filled again (as a test database is), the kept query totals are not reused.
+    const period = { since: at(25, 0), until: at(29, 0), now: NOW };
+    const kept = await getTopSearches(test.db, period);
+    await test.db.deleteFrom('rollup_days').execute();
+    for (const table of ['vote_rollups', 'search_day_rollups', 'search_query_rollups', 'search_no_rollups'] as const) await test.db.deleteFrom(table).execute();
+    await test.db.updateTable('search_events').set({ query: 'changed' }).where('created_at', '<', at(26, 0).toISOString()).execute();
+    expect(await getTopSearches(test.db, period)).not.toEqual(kept);
+    expect(await getTopSearches(test.db, period)).toEqual(await getTopSearches(test.db, { ...period, live: true }));
 
     const before = await getPeriodTotals(test.db, { since: at(25, 0), until: at(31, 0), now: NOW });
     await recordVote(test.db, { articleId: 'refunds', locale: 'en', resolved: true }, 'v-late', at(30, 14));
