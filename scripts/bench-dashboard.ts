@@ -1,5 +1,5 @@
 /*
- * `npm run bench:dashboard [-- --votes 1000000 --requests 20 --only sqlite|postgres]`:
+ * `npm run bench:dashboard [-- --votes 1000000 --requests 20 --only sqlite|postgres --skip-exports]`:
  * fills a fresh SQLite file, then a fresh PostgreSQL database, with `--votes` votes and twice
  * as many search events over 90 days across 10,000 article ids in 3 languages (batched
  * inserts; PostgreSQL is then vacuumed and analyzed, as autovacuum would), starts the production build (`next start`) on it, signs in, and prints p50 and
@@ -28,6 +28,7 @@ const { values: args } = parseArgs({
     requests: { type: 'string', default: '20' },
     port: { type: 'string', default: '3300' },
     only: { type: 'string' },
+    'skip-exports': { type: 'boolean', default: false },
   },
 });
 const votes = Number(args.votes);
@@ -87,7 +88,7 @@ async function measure(label: string, url: string): Promise<void> {
       const { p50, p95 } = percentiles(await timePage(server.url, cookie, page, requests));
       console.log(`  ${page.padEnd(44)}${p50.toFixed(0).padStart(8)}${p95.toFixed(0).padStart(8)}${p95 > 300 ? '  over 300 ms' : ''}`);
     }
-    for (const file of ['votes', 'searches']) {
+    for (const file of args['skip-exports'] ? [] : ['votes', 'searches']) {
       const result = await timeExport(server.url, cookie, `/admin/export/${file}.csv?period=90d`, server.pid);
       console.log(
         `  export ${file}.csv (90 days): ${result.rows.toLocaleString('en')} rows in ${result.seconds.toFixed(1)} s; ` +
