@@ -6,6 +6,7 @@ import { getAdminStrings } from '@/lib/i18n/admin-strings';
 import { LOCALE_NAMES, isSupportedLocale, type Locale } from '@/lib/i18n/locales';
 import { Cell, DataTable } from './data-table';
 import { buttonClass, fieldClass } from './period-filter';
+import { SelectField } from './select-field';
 
 export interface CommentQueueProps {
   locale: Locale;
@@ -30,16 +31,7 @@ export function CommentQueue({ locale, comments, catalog, here }: CommentQueuePr
       <input type="hidden" name="next" value={here} />
       <fieldset className="mb-4 flex flex-wrap items-end gap-3">
         <legend className="sr-only">{t.comments.markAs}</legend>
-        <label className="flex flex-col gap-1 text-sm">
-          {t.comments.markAs}
-          <select name="state" defaultValue="done" className={fieldClass}>
-            {MODERATION_STATES.map((state) => (
-              <option key={state} value={state}>
-                {t.states[state]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label={t.comments.markAs} name="state" defaultValue="done" options={MODERATION_STATES.map((state) => ({ value: state, label: t.states[state] }))} />
         <label className="flex flex-col gap-1 text-sm">
           {t.columns.note}
           <input type="text" name="note" maxLength={1000} placeholder={t.comments.notePlaceholder} className={fieldClass} />

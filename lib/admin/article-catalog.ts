@@ -28,3 +28,15 @@ export function getArticleCatalog(content: ContentIndex): Map<string, CatalogArt
   entries.sort((a, b) => a.category.localeCompare(b.category) || a.title.localeCompare(b.title));
   return new Map(entries.map((entry) => [entry.id, entry]));
 }
+
+/** Beyond this many published articles, reports read every article's votes and the page keeps the published ones. */
+const MAX_LISTED_IDS = 1000;
+
+/**
+ * The ids to pass as `articleIds` to reports whose page shows only published articles, so they
+ * read only those articles' votes (by the article index) instead of every vote in the period;
+ * undefined when the catalog is too large to list in a query.
+ */
+export function toArticleIdsFilter(catalog: Map<string, CatalogArticle>): readonly string[] | undefined {
+  return catalog.size <= MAX_LISTED_IDS ? [...catalog.keys()] : undefined;
+}

@@ -2,7 +2,7 @@ import { getArticleResolution } from '@/lib/feedback/reports';
 import { getTopReason, wilsonLowerBound } from '@/lib/feedback/report-helpers';
 import type { VoteReason } from '@/lib/feedback/vote-options';
 import { type AdminPageContext, readParam } from './admin-page-context';
-import { getArticleCatalog } from './article-catalog';
+import { getArticleCatalog, toArticleIdsFilter } from './article-catalog';
 import { toReportOptions } from './get-overview';
 
 /** Orders of the articles table. */
@@ -37,9 +37,10 @@ export async function getArticlesPage(context: AdminPageContext, params: SearchP
   const category = categoryParam && categories.includes(categoryParam) ? categoryParam : undefined;
   const sortParam = readParam(params, 'sort');
   const sort: ArticleSort = (ARTICLE_SORTS as readonly string[]).includes(sortParam ?? '') ? (sortParam as ArticleSort) : 'fails';
+  const articleIds = toArticleIdsFilter(catalog);
   const [current, previous] = await Promise.all([
-    getArticleResolution(context.db, toReportOptions(context.period)),
-    getArticleResolution(context.db, toReportOptions(context.period, true)),
+    getArticleResolution(context.db, { ...toReportOptions(context.period), ...(articleIds ? { articleIds } : {}) }),
+    getArticleResolution(context.db, { ...toReportOptions(context.period, true), ...(articleIds ? { articleIds } : {}) }),
   ]);
   const currentById = new Map(current.map((entry) => [entry.articleId, entry]));
   const previousById = new Map(previous.map((entry) => [entry.articleId, entry]));

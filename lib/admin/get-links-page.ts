@@ -2,7 +2,7 @@ import { getEnv } from '@/lib/env';
 import { getResolutionBySource } from '@/lib/feedback/reports';
 import { filterVotes, toCount } from '@/lib/feedback/report-helpers';
 import type { AdminPageContext } from './admin-page-context';
-import { getArticleCatalog } from './article-catalog';
+import { getArticleCatalog, toArticleIdsFilter } from './article-catalog';
 import { toReportOptions } from './get-overview';
 
 /** An article for the link picker: its languages and anchors (FAQ entries and headings). */
@@ -20,6 +20,8 @@ export interface PickerArticle {
  */
 export async function getLinksPage(context: AdminPageContext) {
   const options = toReportOptions(context.period);
+  const catalog = getArticleCatalog(context.content);
+  const articleIds = toArticleIdsFilter(catalog);
   const [sources, shared] = await Promise.all([
     getResolutionBySource(context.db, options),
     context.db
@@ -27,14 +29,14 @@ export async function getLinksPage(context: AdminPageContext) {
       .select('article_id')
       .select((eb) => [eb.fn.countAll<string | number>().as('votes'), eb.fn.countAll<string | number>().filterWhere('resolved', '=', 1).as('yes')])
       .where('source', '=', 'support')
-      .$call((query) => filterVotes(query, options))
+      // Published articles only: the list offers their short links.
+      .$call((query) => filterVotes(query, articleIds ? { ...options, articleIds } : options))
       .groupBy('article_id')
       .orderBy('votes', 'desc')
       .orderBy('article_id')
       .limit(20)
       .execute(),
   ]);
-  const catalog = getArticleCatalog(context.content);
   const picker: PickerArticle[] = [...catalog.values()].map((article) => ({
     id: article.id,
     title: article.title,
@@ -46,7 +48,7 @@ export async function getLinksPage(context: AdminPageContext) {
   }));
   return {
     sources,
-    shared: shared.map((row) => {
+    shared: shared.filter((row) => catalog.has(row.article_id)).map((row) => {
       const votes = toCount(row.votes);
       const yes = toCount(row.yes);
       return { articleId: row.article_id, title: catalog.get(row.article_id)?.title ?? row.article_id, votes, yes, rate: votes === 0 ? null : yes / votes };

@@ -3,6 +3,7 @@ import { getEnv } from '@/lib/env';
 import { filterVotes, toCount } from '@/lib/feedback/report-helpers';
 import type { FeedbackDatabase } from '@/lib/storage/database';
 import { type AdminPageContext, readParam } from './admin-page-context';
+import { getArticleCatalog, toArticleIdsFilter } from './article-catalog';
 import { toReportOptions } from './get-overview';
 
 /** Why an article is on the review queue. */
@@ -45,7 +46,8 @@ export async function getReviewQueue(context: AdminPageContext, params: Record<s
   const threshold = Number.isFinite(asked) && asked >= 1 ? asked : getEnv().ADMIN_OUTDATED_THRESHOLD;
   const { site, articles } = context.content.manifest;
   const status = getContentStatus(site, articles, today);
-  const outdated = await countOutdatedVotes(context.db, toReportOptions(context.period));
+  const articleIds = toArticleIdsFilter(getArticleCatalog(context.content));
+  const outdated = await countOutdatedVotes(context.db, { ...toReportOptions(context.period), ...(articleIds ? { articleIds } : {}) });
   const editUrl = (sourcePath: string | null) => (site.editUrlBase && sourcePath ? `${site.editUrlBase.replace(/\/+$/, '')}/${sourcePath}` : null);
   const items: ReviewItem[] = [];
   for (const article of status.articles) {

@@ -1,7 +1,8 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import { z } from 'zod';
 import { filterVotes, type ReportOptions, toCount } from '@/lib/feedback/report-helpers';
-import { VOTE_REASONS, type VoteReason, type VoteSource } from '@/lib/feedback/vote-options';
+import { type RecentComment, toCommentFields } from '@/lib/feedback/reports';
+import { VOTE_REASONS, type VoteReason } from '@/lib/feedback/vote-options';
 import type { Database, FeedbackDatabase } from '@/lib/storage/database';
 
 /** Moderation states of a comment. */
@@ -17,16 +18,7 @@ export const moderationRequestSchema = z.object({
 export type ModerationRequest = z.infer<typeof moderationRequestSchema>;
 
 /** A comment left with a No, with its moderation state. Render `comment` and `note` escaped. */
-export interface QueuedComment {
-  id: number;
-  articleId: string;
-  locale: string;
-  anchor: string | null;
-  reason: VoteReason | null;
-  comment: string;
-  query: string | null;
-  source: VoteSource | null;
-  updatedAt: Date;
+export interface QueuedComment extends Omit<RecentComment, 'resolved'> {
   state: ModerationState;
   note: string | null;
   moderatedAt: Date | null;
@@ -77,15 +69,7 @@ export async function listQueuedComments(db: FeedbackDatabase, options: CommentQ
     .offset(Math.max(0, options.offset ?? 0))
     .execute();
   return rows.map((row) => ({
-    id: Number(row.id),
-    articleId: row.article_id,
-    locale: row.locale,
-    anchor: row.anchor === '' ? null : row.anchor,
-    reason: row.reason,
-    comment: row.comment ?? '',
-    query: row.query,
-    source: row.source,
-    updatedAt: new Date(row.updated_at),
+    ...toCommentFields(row),
     state: (row.state ?? 'new') as ModerationState,
     note: row.state === 'new' && !row.moderated_at ? null : (row.note ?? null),
     moderatedAt: row.moderated_at ? new Date(row.moderated_at) : null,

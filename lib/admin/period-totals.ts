@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { filterSearches, filterVotes, type ReportOptions, toCount } from '@/lib/feedback/report-helpers';
+import { inRolledDays, prepareRollups } from '@/lib/feedback/report-rollups';
 import type { FeedbackDatabase } from '@/lib/storage/database';
 
 /** The headline figures of one period. */
@@ -21,23 +22,39 @@ const share = (part: number, whole: number): number | null => (whole === 0 ? nul
 
 /** Votes, resolution rate, searches, zero-result share and Yes-ending share for a period. */
 export async function getPeriodTotals(db: FeedbackDatabase, options: ReportOptions): Promise<PeriodTotals> {
-  const [votes, searches, endedInYes] = await Promise.all([
+  const { plan, live } = await prepareRollups(db, options);
+  const rolled = plan.rolled;
+  const [votes, searches, endedInYes, rolledVotes, rolledSearches] = await Promise.all([
     db
       .selectFrom('votes')
       .select((eb) => [eb.fn.countAll<string | number>().as('votes'), eb.fn.countAll<string | number>().filterWhere('resolved', '=', 1).as('yes')])
-      .$call((query) => filterVotes(query, options))
+      .$call((query) => filterVotes(query, live))
       .executeTakeFirstOrThrow(),
     db
       .selectFrom('search_events')
       .select((eb) => [eb.fn.countAll<string | number>().as('searches'), eb.fn.countAll<string | number>().filterWhere('result_count', '=', 0).as('zero')])
-      .$call((query) => filterSearches(query, options))
+      .$call((query) => filterSearches(query, live))
       .executeTakeFirstOrThrow(),
     countSearchesEndingIn(db, options, 1),
+    rolled
+      ? db
+          .selectFrom('vote_rollups')
+          .select((eb) => [eb.fn.sum<string | number>('votes').as('votes'), eb.fn.sum<string | number>('votes').filterWhere('resolved', '=', 1).as('yes')])
+          .where(inRolledDays(rolled, options.locale))
+          .executeTakeFirst()
+      : undefined,
+    rolled
+      ? db
+          .selectFrom('search_day_rollups')
+          .select((eb) => [eb.fn.sum<string | number>('searches').as('searches'), eb.fn.sum<string | number>('zero_results').as('zero')])
+          .where(inRolledDays(rolled, options.locale))
+          .executeTakeFirst()
+      : undefined,
   ]);
-  const total = toCount(votes.votes);
-  const yes = toCount(votes.yes);
-  const searchCount = toCount(searches.searches);
-  const zero = toCount(searches.zero);
+  const total = toCount(votes.votes) + toCount(rolledVotes?.votes);
+  const yes = toCount(votes.yes) + toCount(rolledVotes?.yes);
+  const searchCount = toCount(searches.searches) + toCount(rolledSearches?.searches);
+  const zero = toCount(searches.zero) + toCount(rolledSearches?.zero);
   return {
     votes: total,
     yes,
@@ -55,22 +72,33 @@ export async function getPeriodTotals(db: FeedbackDatabase, options: ReportOptio
  * same query (the join `getSearchesEndingInNo` uses).
  */
 export async function countSearchesEndingIn(db: FeedbackDatabase, options: ReportOptions, resolved: 0 | 1): Promise<number> {
-  const row = await db
-    .selectFrom('search_events')
-    .$call((query) => filterSearches(query, options))
-    .where('search_events.opened_article_id', 'is not', null)
-    .where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('votes')
-          .select(sql`1`.as('one'))
-          .whereRef('votes.visitor', '=', 'search_events.visitor')
-          .whereRef('votes.article_id', '=', 'search_events.opened_article_id')
-          .whereRef('votes.query', '=', 'search_events.query')
-          .whereRef('votes.updated_at', '>=', 'search_events.created_at')
-          .where('votes.resolved', '=', resolved),
-      ),
-    )
-    .select((eb) => eb.fn.countAll<string | number>().as('n'))
-    .executeTakeFirstOrThrow();
-  return toCount(row.n);
+  const { plan, live } = await prepareRollups(db, options);
+  const rolled = plan.rolled;
+  const [row, rolledRow] = await Promise.all([
+    db
+      .selectFrom('search_events')
+      .$call((query) => filterSearches(query, live))
+      .where('search_events.opened_article_id', 'is not', null)
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('votes')
+            .select(sql`1`.as('one'))
+            .whereRef('votes.visitor', '=', 'search_events.visitor')
+            .whereRef('votes.article_id', '=', 'search_events.opened_article_id')
+            .whereRef('votes.query', '=', 'search_events.query')
+            .whereRef('votes.updated_at', '>=', 'search_events.created_at')
+            .where('votes.resolved', '=', resolved),
+        ),
+      )
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .executeTakeFirstOrThrow(),
+    rolled
+      ? db
+          .selectFrom('search_day_rollups')
+          .select((eb) => eb.fn.sum<string | number>(resolved === 1 ? 'ended_yes' : 'ended_no').as('n'))
+          .where(inRolledDays(rolled, options.locale))
+          .executeTakeFirst()
+      : undefined,
+  ]);
+  return toCount(row.n) + toCount(rolledRow?.n);
 }

@@ -1,4 +1,4 @@
-import type { SelectQueryBuilder } from 'kysely';
+import { type SelectQueryBuilder, sql } from 'kysely';
 import type { Database } from '../storage/database';
 import { VOTE_REASONS, type VoteReason } from './vote-options';
 
@@ -12,6 +12,26 @@ export interface ReportOptions {
   locale?: string;
   /** Only votes on this article, and searches that opened it. */
   articleId?: string;
+  /**
+   * Only votes on these articles (the published ones, for pages that list only those); an
+   * empty list matches none. Ignored by the search reports.
+   */
+  articleIds?: readonly string[];
+  /** The moment that decides which days are closed (and read from the rollups); default now. */
+  now?: Date;
+  /** Read only the raw tables, never the daily rollups (to check the rollups against). */
+  live?: boolean;
+  /**
+   * Set by the rollup planner: the parts of the period to read from the raw tables, which
+   * then replace `since`/`until`. An empty list reads nothing raw.
+   */
+  spans?: readonly TimeSpan[];
+}
+
+/** A stretch of time, `since` included, `until` excluded; open where undefined. */
+export interface TimeSpan {
+  since?: Date;
+  until?: Date;
 }
 
 /** Options of the reports that return a list. */
@@ -68,10 +88,28 @@ export function filterVotes<O>(
   options: ReportOptions,
 ): SelectQueryBuilder<Database, 'votes', O> {
   let filtered = query;
-  if (options.since) filtered = filtered.where('votes.updated_at', '>=', options.since.toISOString());
-  if (options.until) filtered = filtered.where('votes.updated_at', '<', options.until.toISOString());
+  if (options.spans) {
+    const spans = options.spans;
+    filtered = filtered.where((eb) =>
+      eb.or(
+        spans.map((span) =>
+          eb.and([
+            ...(span.since ? [eb('votes.updated_at', '>=', span.since.toISOString())] : []),
+            ...(span.until ? [eb('votes.updated_at', '<', span.until.toISOString())] : []),
+          ]),
+        ),
+      ),
+    );
+  } else {
+    if (options.since) filtered = filtered.where('votes.updated_at', '>=', options.since.toISOString());
+    if (options.until) filtered = filtered.where('votes.updated_at', '<', options.until.toISOString());
+  }
   if (options.locale) filtered = filtered.where('votes.locale', '=', options.locale);
   if (options.articleId) filtered = filtered.where('votes.article_id', '=', options.articleId);
+  if (options.articleIds) {
+    const ids = [...options.articleIds];
+    filtered = ids.length === 0 ? filtered.where(sql<boolean>`1 = 0`) : filtered.where('votes.article_id', 'in', ids);
+  }
   return filtered;
 }
 
@@ -81,8 +119,22 @@ export function filterSearches<O>(
   options: ReportOptions,
 ): SelectQueryBuilder<Database, 'search_events', O> {
   let filtered = query;
-  if (options.since) filtered = filtered.where('search_events.created_at', '>=', options.since.toISOString());
-  if (options.until) filtered = filtered.where('search_events.created_at', '<', options.until.toISOString());
+  if (options.spans) {
+    const spans = options.spans;
+    filtered = filtered.where((eb) =>
+      eb.or(
+        spans.map((span) =>
+          eb.and([
+            ...(span.since ? [eb('search_events.created_at', '>=', span.since.toISOString())] : []),
+            ...(span.until ? [eb('search_events.created_at', '<', span.until.toISOString())] : []),
+          ]),
+        ),
+      ),
+    );
+  } else {
+    if (options.since) filtered = filtered.where('search_events.created_at', '>=', options.since.toISOString());
+    if (options.until) filtered = filtered.where('search_events.created_at', '<', options.until.toISOString());
+  }
   if (options.locale) filtered = filtered.where('search_events.locale', '=', options.locale);
   if (options.articleId) filtered = filtered.where('search_events.opened_article_id', '=', options.articleId);
   return filtered;

@@ -1,4 +1,4 @@
-import type { FeedbackDatabase } from '../storage/database';
+import type { FeedbackDatabase, VoteRow } from '../storage/database';
 import {
   addVotes,
   createCounts,
@@ -9,6 +9,7 @@ import {
   toCount,
   toLimit,
 } from './report-helpers';
+import { inRolledDays, prepareRollups } from './report-rollups';
 import { VOTE_SOURCES, type VoteReason, type VoteSource } from './vote-options';
 
 /** How one article fares. Top-level counts are whole-article votes. */
@@ -86,18 +87,24 @@ export async function getRecentComments(
     .orderBy('id', 'desc')
     .limit(toLimit(options.limit))
     .execute();
-  return rows.map((row) => ({
+  return rows.map((row) => ({ ...toCommentFields(row), resolved: Number(row.resolved) === 1 }));
+}
+
+/** A comment's fields as the dashboard lists them, from its `votes` row. */
+export function toCommentFields(
+  row: Pick<VoteRow, 'id' | 'article_id' | 'locale' | 'anchor' | 'reason' | 'comment' | 'query' | 'source' | 'updated_at'>,
+): Omit<RecentComment, 'resolved'> {
+  return {
     id: Number(row.id),
     articleId: row.article_id,
     locale: row.locale,
     anchor: row.anchor === '' ? null : row.anchor,
-    resolved: Number(row.resolved) === 1,
     reason: row.reason,
     comment: row.comment ?? '',
     query: row.query,
     source: row.source,
     updatedAt: new Date(row.updated_at),
-  }));
+  };
 }
 
 /** Resolution of the votes that came from one source; `null` is votes that named none. */
@@ -114,13 +121,27 @@ export async function getResolutionBySource(
   db: FeedbackDatabase,
   options: ReportOptions = {},
 ): Promise<SourceResolution[]> {
-  const rows = await db
-    .selectFrom('votes')
-    .select(['source', 'resolved', 'reason'])
-    .select((eb) => eb.fn.countAll<string | number>().as('votes'))
-    .$call((query) => filterVotes(query, options))
-    .groupBy(['source', 'resolved', 'reason'])
-    .execute();
+  const { plan, live } = await prepareRollups(db, options);
+  const rolled = plan.rolled;
+  const [liveRows, rolledRows] = await Promise.all([
+    db
+      .selectFrom('votes')
+      .select(['source', 'resolved', 'reason'])
+      .select((eb) => eb.fn.countAll<string | number>().as('votes'))
+      .$call((query) => filterVotes(query, live))
+      .groupBy(['source', 'resolved', 'reason'])
+      .execute(),
+    rolled
+      ? db
+          .selectFrom('vote_rollups')
+          .select(['source', 'resolved', 'reason'])
+          .select((eb) => eb.fn.sum<string | number>('votes').as('votes'))
+          .where(inRolledDays(rolled, options.locale))
+          .groupBy(['source', 'resolved', 'reason'])
+          .execute()
+      : [],
+  ]);
+  const rows = [...liveRows, ...rolledRows];
   const bySource = new Map<VoteSource | null, SourceResolution>(
     VOTE_SOURCES.map((source) => [source, { source, ...createCounts() }]),
   );

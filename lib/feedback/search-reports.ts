@@ -1,5 +1,7 @@
 import type { FeedbackDatabase } from '../storage/database';
 import { createReasonCounts, filterSearches, filterVotes, type ListReportOptions, type ReportOptions, toCount, toLimit } from './report-helpers';
+import { inRolledDays, prepareRollups } from './report-rollups';
+import { compareQueryTotals, getRolledQueryTotals, type QueryTotals, toQueryKey } from './rolled-query-totals';
 import type { VoteReason } from './vote-options';
 
 /** One query as visitors typed it in one locale (queries are stored normalized). */
@@ -20,31 +22,66 @@ export interface TopSearch extends SearchSummary {
 
 /** The most frequent queries, most searched first. */
 export async function getTopSearches(db: FeedbackDatabase, options: ListReportOptions = {}): Promise<TopSearch[]> {
-  const rows = await db
+  const { plan, live } = await prepareRollups(db, options);
+  const limit = toLimit(options.limit);
+  const liveRows = db
     .selectFrom('search_events')
     .select(['locale', 'query'])
     .select((eb) => [
       eb.fn.countAll<string | number>().as('searches'),
       eb.fn.countAll<string | number>().filterWhere('result_count', '=', 0).as('zero_results'),
       eb.fn.count<string | number>('opened_article_id').as('opened'),
-      eb.fn.avg<string | number>('result_count').as('average_results'),
+      eb.fn.sum<string | number>('result_count').as('result_sum'),
       eb.fn.max('created_at').as('last_searched_at'),
     ])
-    .$call((query) => filterSearches(query, options))
-    .groupBy(['locale', 'query'])
-    .orderBy('searches', 'desc')
-    .orderBy('query')
-    .orderBy('locale')
-    .limit(toLimit(options.limit))
-    .execute();
-  return rows.map((row) => ({
+    .$call((query) => filterSearches(query, live))
+    .groupBy(['locale', 'query']);
+  const toTotals = (row: Awaited<ReturnType<typeof liveRows.execute>>[number]): QueryTotals => ({
     locale: row.locale,
     query: row.query,
     searches: toCount(row.searches),
     zeroResults: toCount(row.zero_results),
     opened: toCount(row.opened),
-    averageResults: toCount(row.average_results),
-    lastSearchedAt: new Date(row.last_searched_at),
+    resultSum: toCount(row.result_sum),
+    lastSearchedAt: row.last_searched_at,
+  });
+  let top: QueryTotals[];
+  const rolled = plan.rolled;
+  if (!rolled) {
+    top = (await liveRows.orderBy('searches', 'desc').orderBy('query').orderBy('locale').limit(limit).execute()).map(toTotals);
+  } else {
+    // The top of (rolled + live) is among the rolled top and the queries searched live: any
+    // other query keeps its rolled total, which ranks below each of the rolled top's.
+    const [totals, recent] = await Promise.all([getRolledQueryTotals(db, rolled, options.locale), liveRows.execute()]);
+    const merged = new Map(totals.sorted.slice(0, limit).map((entry) => [toQueryKey(entry.locale, entry.query), { ...entry }]));
+    for (const row of recent) {
+      const add = toTotals(row);
+      const key = toQueryKey(add.locale, add.query);
+      const base = merged.get(key) ?? totals.byKey.get(key);
+      merged.set(
+        key,
+        base
+          ? {
+              ...base,
+              searches: base.searches + add.searches,
+              zeroResults: base.zeroResults + add.zeroResults,
+              opened: base.opened + add.opened,
+              resultSum: base.resultSum + add.resultSum,
+              lastSearchedAt: base.lastSearchedAt > add.lastSearchedAt ? base.lastSearchedAt : add.lastSearchedAt,
+            }
+          : add,
+      );
+    }
+    top = [...merged.values()].sort(compareQueryTotals).slice(0, limit);
+  }
+  return top.map((entry) => ({
+    locale: entry.locale,
+    query: entry.query,
+    searches: entry.searches,
+    zeroResults: entry.zeroResults,
+    opened: entry.opened,
+    averageResults: entry.searches === 0 ? 0 : entry.resultSum / entry.searches,
+    lastSearchedAt: new Date(entry.lastSearchedAt),
   }));
 }
 
@@ -58,16 +95,30 @@ export interface QueryResolution {
 
 /** Per-search resolution: votes grouped by the query that led to the article, keyed by `JSON.stringify([locale, query])`. */
 export async function getResolutionByQuery(db: FeedbackDatabase, options: ReportOptions = {}): Promise<Map<string, QueryResolution>> {
-  const rows = await db
-    .selectFrom('votes')
-    .select(['locale', 'query', 'resolved'])
-    .select((eb) => eb.fn.countAll<string | number>().as('votes'))
-    .where('query', 'is not', null)
-    .$call((query) => filterVotes(query, options))
-    .groupBy(['locale', 'query', 'resolved'])
-    .execute();
+  const { plan, live } = await prepareRollups(db, options);
+  const rolled = plan.rolled;
+  const [liveRows, rolledRows] = await Promise.all([
+    db
+      .selectFrom('votes')
+      .select(['locale', 'query', 'resolved'])
+      .select((eb) => eb.fn.countAll<string | number>().as('votes'))
+      .where('query', 'is not', null)
+      .$call((query) => filterVotes(query, live))
+      .groupBy(['locale', 'query', 'resolved'])
+      .execute(),
+    rolled
+      ? db
+          .selectFrom('vote_rollups')
+          .select(['locale', 'query', 'resolved'])
+          .select((eb) => eb.fn.sum<string | number>('votes').as('votes'))
+          .where('query', 'is not', null)
+          .where(inRolledDays(rolled, options.locale))
+          .groupBy(['locale', 'query', 'resolved'])
+          .execute()
+      : [],
+  ]);
   const byQuery = new Map<string, QueryResolution>();
-  for (const row of rows) {
+  for (const row of [...liveRows, ...rolledRows]) {
     if (row.query === null) continue;
     const key = JSON.stringify([row.locale, row.query]);
     const entry = byQuery.get(key) ?? { locale: row.locale, query: row.query, yes: 0, no: 0 };
@@ -83,12 +134,30 @@ export async function getZeroResultSearches(
   db: FeedbackDatabase,
   options: ListReportOptions = {},
 ): Promise<SearchSummary[]> {
-  const rows = await db
+  const { plan, live } = await prepareRollups(db, options);
+  const liveRows = db
     .selectFrom('search_events')
     .select(['locale', 'query'])
     .select((eb) => [eb.fn.countAll<string | number>().as('searches'), eb.fn.max('created_at').as('last_searched_at')])
     .where('result_count', '=', 0)
-    .$call((query) => filterSearches(query, options))
+    .$call((query) => filterSearches(query, live))
+    .groupBy(['locale', 'query']);
+  const rolled = plan.rolled;
+  const parts = rolled
+    ? liveRows.unionAll(
+        db
+          .selectFrom('search_query_rollups')
+          .select(['locale', 'query'])
+          .select((eb) => [eb.fn.sum<string | number>('zero_results').as('searches'), eb.fn.max(eb.fn.coalesce('last_zero_at', 'last_searched_at')).as('last_searched_at')])
+          .where('zero_results', '>', 0)
+          .where(inRolledDays(rolled, options.locale))
+          .groupBy(['locale', 'query']),
+      )
+    : liveRows;
+  const rows = await db
+    .selectFrom(parts.as('parts'))
+    .select(['locale', 'query'])
+    .select((eb) => [eb.fn.sum<string | number>('searches').as('searches'), eb.fn.max('last_searched_at').as('last_searched_at')])
     .groupBy(['locale', 'query'])
     .orderBy('searches', 'desc')
     .orderBy('query')
@@ -119,10 +188,12 @@ export async function getSearchesEndingInNo(
   db: FeedbackDatabase,
   options: ListReportOptions = {},
 ): Promise<SearchEndingInNo[]> {
-  const rows = await db
+  const { plan, live } = await prepareRollups(db, options);
+  const rolled = plan.rolled;
+  const liveRows = db
     .selectFrom('search_events')
     // Filters first: they only know search_events, and SQL clause order does not depend on it.
-    .$call((query) => filterSearches(query, options))
+    .$call((query) => filterSearches(query, live))
     .innerJoin('votes', (join) =>
       join
         .onRef('votes.visitor', '=', 'search_events.visitor')
@@ -139,6 +210,16 @@ export async function getSearchesEndingInNo(
     ])
     .groupBy(['search_events.locale', 'search_events.query', 'votes.article_id', 'votes.anchor', 'votes.reason'])
     .execute();
+  const rolledRows = rolled
+    ? db
+        .selectFrom('search_no_rollups')
+        .select(['locale', 'query', 'article_id', 'anchor', 'reason'])
+        .select((eb) => [eb.fn.sum<string | number>('searches').as('searches'), eb.fn.max('last_searched_at').as('last_searched_at')])
+        .where(inRolledDays(rolled, options.locale))
+        .groupBy(['locale', 'query', 'article_id', 'anchor', 'reason'])
+        .execute()
+    : [];
+  const rows = [...(await liveRows), ...(await rolledRows)];
 
   const groups = new Map<string, SearchEndingInNo>();
   for (const row of rows) {
@@ -164,7 +245,14 @@ export async function getSearchesEndingInNo(
     if (last > group.lastSearchedAt) group.lastSearchedAt = last;
   }
   return [...groups.values()]
-    .sort((a, b) => b.searches - a.searches || a.query.localeCompare(b.query) || a.articleId.localeCompare(b.articleId))
+    .sort(
+      (a, b) =>
+        b.searches - a.searches ||
+        a.query.localeCompare(b.query) ||
+        a.articleId.localeCompare(b.articleId) ||
+        a.locale.localeCompare(b.locale) ||
+        (a.anchor ?? '').localeCompare(b.anchor ?? ''),
+    )
     .slice(0, toLimit(options.limit));
 }
 

@@ -72,6 +72,59 @@ export interface CommentModerationTable {
   updated_at: string;
 }
 
+/** A closed UTC day whose votes and searches are in the rollup tables below. */
+export interface RollupDaysTable {
+  day: string;
+  rolled_at: string;
+}
+
+/** Votes of one day (by `updated_at`) per locale, source, query, Yes/No and reason. */
+export interface VoteRollupsTable {
+  day: string;
+  locale: string;
+  source: VoteSource | null;
+  query: string | null;
+  resolved: 0 | 1;
+  reason: VoteReason | null;
+  votes: number;
+}
+
+/** Searches of one day (by `created_at`) per locale, with those that ended in a Yes or a No. */
+export interface SearchDayRollupsTable {
+  day: string;
+  locale: string;
+  searches: number;
+  zero_results: number;
+  ended_yes: number;
+  ended_no: number;
+}
+
+/** Searches of one day per locale and query. */
+export interface SearchQueryRollupsTable {
+  day: string;
+  locale: string;
+  query: string;
+  searches: number;
+  zero_results: number;
+  opened: number;
+  result_sum: number | string;
+  last_searched_at: string;
+  /** Latest search of the day that found nothing, or null when all found something. */
+  last_zero_at: string | null;
+}
+
+/** Searches of one day whose opened article (or FAQ entry) then got a No, per reason. */
+export interface SearchNoRollupsTable {
+  day: string;
+  locale: string;
+  query: string;
+  article_id: string;
+  anchor: string;
+  reason: VoteReason | null;
+  searches: number;
+  last_searched_at: string;
+}
+
 /** Every table of the feedback database, for `Kysely<Database>`. */
 export interface Database {
   votes: VotesTable;
@@ -79,6 +132,11 @@ export interface Database {
   rate_limits: RateLimitsTable;
   address_days: AddressDaysTable;
   comment_moderation: CommentModerationTable;
+  rollup_days: RollupDaysTable;
+  vote_rollups: VoteRollupsTable;
+  search_day_rollups: SearchDayRollupsTable;
+  search_query_rollups: SearchQueryRollupsTable;
+  search_no_rollups: SearchNoRollupsTable;
 }
 
 /** The typed query builder the feedback functions take. */

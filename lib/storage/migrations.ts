@@ -213,6 +213,94 @@ function listMigrations(dialect: DatabaseDialect): Record<string, Migration> {
     if (dialect !== 'postgres') return;
     await sql`drop function if exists resolve_record_vote(text, bigint, integer, text, integer, integer, text, text, text, integer, text, text, text, text, text, text, text)`.execute(db);
   };
+  // Daily rollups of the dashboard's reports (filled lazily by the reports for closed days, see
+  // lib/feedback/report-rollups.ts), and the index for searches that opened one article.
+  const createDashboardRollups: Step = async (db) => {
+    await db.schema
+      .createTable('rollup_days')
+      .ifNotExists()
+      .addColumn('day', 'text', (col) => col.primaryKey())
+      .addColumn('rolled_at', 'text', (col) => col.notNull())
+      .execute();
+    const countColumn = (name: string) => (table: ReturnType<typeof db.schema.createTable>) =>
+      table.addColumn(name, 'integer', (col) => col.notNull());
+    await db.schema
+      .createTable('vote_rollups')
+      .ifNotExists()
+      .addColumn('day', 'text', (col) => col.notNull())
+      .addColumn('locale', 'text', (col) => col.notNull())
+      .addColumn('source', 'text')
+      .addColumn('query', 'text')
+      .addColumn('resolved', 'integer', (col) => col.notNull())
+      .addColumn('reason', 'text')
+      .$call(countColumn('votes'))
+      .execute();
+    await db.schema
+      .createTable('search_day_rollups')
+      .ifNotExists()
+      .addColumn('day', 'text', (col) => col.notNull())
+      .addColumn('locale', 'text', (col) => col.notNull())
+      .$call(countColumn('searches'))
+      .$call(countColumn('zero_results'))
+      .$call(countColumn('ended_yes'))
+      .$call(countColumn('ended_no'))
+      .execute();
+    await db.schema
+      .createTable('search_query_rollups')
+      .ifNotExists()
+      .addColumn('day', 'text', (col) => col.notNull())
+      .addColumn('locale', 'text', (col) => col.notNull())
+      .addColumn('query', 'text', (col) => col.notNull())
+      .$call(countColumn('searches'))
+      .$call(countColumn('zero_results'))
+      .$call(countColumn('opened'))
+      .addColumn('result_sum', dialect === 'postgres' ? 'bigint' : 'integer', (col) => col.notNull())
+      .addColumn('last_searched_at', 'text', (col) => col.notNull())
+      .addColumn('last_zero_at', 'text')
+      .execute();
+    await db.schema
+      .createTable('search_no_rollups')
+      .ifNotExists()
+      .addColumn('day', 'text', (col) => col.notNull())
+      .addColumn('locale', 'text', (col) => col.notNull())
+      .addColumn('query', 'text', (col) => col.notNull())
+      .addColumn('article_id', 'text', (col) => col.notNull())
+      .addColumn('anchor', 'text', (col) => col.notNull())
+      .addColumn('reason', 'text')
+      .$call(countColumn('searches'))
+      .addColumn('last_searched_at', 'text', (col) => col.notNull())
+      .execute();
+    for (const table of ['vote_rollups', 'search_day_rollups', 'search_no_rollups']) {
+      await db.schema.createIndex(`${table}_day`).ifNotExists().on(table).column('day').execute();
+    }
+    // Top searches and searches without results read (day, locale, query) and their counts.
+    await db.schema
+      .createIndex('search_query_rollups_day')
+      .ifNotExists()
+      .on('search_query_rollups')
+      .columns(['day', 'locale', 'query', 'searches', 'zero_results', 'opened', 'result_sum', 'last_searched_at', 'last_zero_at'])
+      .execute();
+    // The comment queue and its "new" count read only votes with a comment (a few percent).
+    await db.schema
+      .createIndex('votes_comments')
+      .ifNotExists()
+      .on('votes')
+      .columns(['updated_at', 'id', 'revision', 'resolved', 'locale', 'reason', 'article_id'])
+      .where(sql.ref('comment'), 'is not', null)
+      .execute();
+    await db.schema
+      .createIndex('search_events_opened_article')
+      .ifNotExists()
+      .on('search_events')
+      .columns(['opened_article_id', 'created_at', 'locale', 'query'])
+      .execute();
+  };
+  const dropDashboardRollups: Step = async (db) => {
+    for (const name of ['search_events_opened_article', 'votes_comments']) await db.schema.dropIndex(name).ifExists().execute();
+    for (const table of ['rollup_days', 'vote_rollups', 'search_day_rollups', 'search_query_rollups', 'search_no_rollups']) {
+      await db.schema.dropTable(table).ifExists().execute();
+    }
+  };
 
   return {
     '0001_create_votes': { up: createVotes, down: dropTable('votes') },
@@ -220,6 +308,7 @@ function listMigrations(dialect: DatabaseDialect): Record<string, Migration> {
     '0003_create_limits': { up: createLimits, down: dropTables('rate_limits', 'address_days') },
     '0004_create_comment_moderation': { up: createCommentModeration, down: dropTable('comment_moderation') },
     '0005_dashboard_indexes': { up: createDashboardIndexes, down: dropDashboardIndexes },
+    '0006_dashboard_rollups': { up: createDashboardRollups, down: dropDashboardRollups },
     '0007_record_vote_function': { up: createRecordVoteFunction, down: dropRecordVoteFunction },
   };
 }

@@ -11,7 +11,6 @@ describe.each(TEST_DATABASE_TARGETS)('the comment moderation queue on $label', (
 
   beforeEach(async ({ skip }) => {
     if (target.skipReason) skip(target.skipReason);
-    await test.db.deleteFrom('comment_moderation').execute();
     await test.reset();
     const script = await recordVote(test.db, { articleId: 'reset-password', locale: 'en', resolved: false, reason: 'outdated', comment: '<script>alert(1)</script>', query: 'change password', source: 'search', anchor: 'faq-2fa' }, 'v1', at(10));
     const older = await recordVote(test.db, { articleId: 'billing', locale: 'en', resolved: false, reason: 'unclear', comment: 'Step two is confusing' }, 'v2', at(8));

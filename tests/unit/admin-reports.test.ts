@@ -35,7 +35,6 @@ describe.each(TEST_DATABASE_TARGETS)('dashboard figures on $label', (target) => 
   const period = { since: NOV_20, until: NOV_23 };
   beforeAll(async () => {
     if (target.skipReason) return;
-    await test.db.deleteFrom('comment_moderation').execute();
     await test.reset();
     await seed(test.db);
   });
@@ -66,6 +65,12 @@ describe.each(TEST_DATABASE_TARGETS)('dashboard figures on $label', (target) => 
     expect([...(await getResolutionByQuery(test.db, period)).values()]).toEqual([{ locale: 'en', query: 'refund', yes: 1, no: 1 }]);
     const [top] = await getTopSearches(test.db, period);
     expect(top).toMatchObject({ query: 'refund', searches: 3, opened: 2, averageResults: 4 });
+  });
+
+  it('reads only the listed articles when a page shows only published ones', async () => {
+    expect((await getArticleResolution(test.db, { ...period, articleIds: ['billing'] })).map((article) => article.articleId)).toEqual(['billing']);
+    expect(await getArticleResolution(test.db, { ...period, articleIds: [] })).toEqual([]);
+    expect(await countOutdatedVotes(test.db, { ...period, articleIds: ['billing'] })).toEqual(new Map());
   });
 
   it('counts "outdated" votes per article in the period for the review queue', async () => {

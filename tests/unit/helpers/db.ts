@@ -86,6 +86,10 @@ export async function openTestDatabase(target: TestDatabaseTarget): Promise<Test
       await db.deleteFrom('search_events').execute();
       await db.deleteFrom('rate_limits').execute();
       await db.deleteFrom('address_days').execute();
+      await db.deleteFrom('comment_moderation').execute();
+      for (const table of ['rollup_days', 'vote_rollups', 'search_day_rollups', 'search_query_rollups', 'search_no_rollups'] as const) {
+        await db.deleteFrom(table).execute();
+      }
     },
     async cleanup() {
       const first = opened[0];
