@@ -1,4 +1,4 @@
-import { type SelectQueryBuilder, sql } from 'kysely';
+import { type RawBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { Database } from '../storage/database';
 import { VOTE_REASONS, type VoteReason } from './vote-options';
 
@@ -82,28 +82,29 @@ export function toLimit(limit: number | undefined): number {
   return Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit)));
 }
 
+/**
+ * The condition "`column` lies in the report's period": in one of `spans` when the rollup
+ * planner set them (none matches when the list is empty), else from `since` to `until`.
+ */
+function inPeriod(column: 'votes.updated_at' | 'search_events.created_at', options: ReportOptions): RawBuilder<SqlBool> {
+  const ref = sql.ref(column);
+  const within = (span: TimeSpan): RawBuilder<SqlBool> => {
+    const bounds = [
+      ...(span.since ? [sql`${ref} >= ${span.since.toISOString()}`] : []),
+      ...(span.until ? [sql`${ref} < ${span.until.toISOString()}`] : []),
+    ];
+    return bounds.length === 0 ? sql<SqlBool>`1 = 1` : sql<SqlBool>`(${sql.join(bounds, sql` and `)})`;
+  };
+  if (!options.spans) return within(options);
+  return options.spans.length === 0 ? sql<SqlBool>`1 = 0` : sql<SqlBool>`(${sql.join(options.spans.map(within), sql` or `)})`;
+}
+
 /** Applies `since`/`until` (to `updated_at`), `locale` and `articleId` to a query over `votes`. */
 export function filterVotes<O>(
   query: SelectQueryBuilder<Database, 'votes', O>,
   options: ReportOptions,
 ): SelectQueryBuilder<Database, 'votes', O> {
-  let filtered = query;
-  if (options.spans) {
-    const spans = options.spans;
-    filtered = filtered.where((eb) =>
-      eb.or(
-        spans.map((span) =>
-          eb.and([
-            ...(span.since ? [eb('votes.updated_at', '>=', span.since.toISOString())] : []),
-            ...(span.until ? [eb('votes.updated_at', '<', span.until.toISOString())] : []),
-          ]),
-        ),
-      ),
-    );
-  } else {
-    if (options.since) filtered = filtered.where('votes.updated_at', '>=', options.since.toISOString());
-    if (options.until) filtered = filtered.where('votes.updated_at', '<', options.until.toISOString());
-  }
+  let filtered = query.where(inPeriod('votes.updated_at', options));
   if (options.locale) filtered = filtered.where('votes.locale', '=', options.locale);
   if (options.articleId) filtered = filtered.where('votes.article_id', '=', options.articleId);
   if (options.articleIds) {
@@ -118,23 +119,7 @@ export function filterSearches<O>(
   query: SelectQueryBuilder<Database, 'search_events', O>,
   options: ReportOptions,
 ): SelectQueryBuilder<Database, 'search_events', O> {
-  let filtered = query;
-  if (options.spans) {
-    const spans = options.spans;
-    filtered = filtered.where((eb) =>
-      eb.or(
-        spans.map((span) =>
-          eb.and([
-            ...(span.since ? [eb('search_events.created_at', '>=', span.since.toISOString())] : []),
-            ...(span.until ? [eb('search_events.created_at', '<', span.until.toISOString())] : []),
-          ]),
-        ),
-      ),
-    );
-  } else {
-    if (options.since) filtered = filtered.where('search_events.created_at', '>=', options.since.toISOString());
-    if (options.until) filtered = filtered.where('search_events.created_at', '<', options.until.toISOString());
-  }
+  let filtered = query.where(inPeriod('search_events.created_at', options));
   if (options.locale) filtered = filtered.where('search_events.locale', '=', options.locale);
   if (options.articleId) filtered = filtered.where('search_events.opened_article_id', '=', options.articleId);
   return filtered;

@@ -1,4 +1,4 @@
-import { TF_SCALE } from './index-lookup';
+import { firstPostingFrom, TF_SCALE } from './index-lookup';
 import type { LoadedSearchIndex } from './load-index';
 import type { PlannedConcept } from './query-plan';
 import type { ArticleHit } from './rank-articles';
@@ -30,13 +30,7 @@ const MISSING_LATIN = 1;
 const MISSING_CJK = 0.25;
 
 function bestPostingInRange(postings: Int32Array, start: number, end: number): number {
-  let low = 0;
-  let high = postings.length / 2;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((postings[mid * 2] ?? 0) < start) low = mid + 1;
-    else high = mid;
-  }
+  const low = firstPostingFrom(postings, start);
   let best = 0;
   for (let i = low; i < postings.length / 2 && (postings[i * 2] ?? end) < end; i += 1) best = Math.max(best, postings[i * 2 + 1] ?? 0);
   return best / TF_SCALE;

@@ -1,3 +1,4 @@
+import { firstPostingFrom } from './index-lookup';
 import type { LoadedSearchIndex } from './load-index';
 import type { SearchOptions } from './query';
 import type { ArticleHit } from './rank-articles';
@@ -37,13 +38,7 @@ export interface SearchResult {
 const SECTION_CUTOFF = 0.35;
 
 function hasTermInRange(postings: Int32Array, start: number, end: number): boolean {
-  let low = 0;
-  let high = postings.length / 2;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((postings[mid * 2] ?? 0) < start) low = mid + 1;
-    else high = mid;
-  }
+  const low = firstPostingFrom(postings, start);
   return low < postings.length / 2 && (postings[low * 2] ?? end) < end;
 }
 

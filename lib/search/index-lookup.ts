@@ -94,3 +94,18 @@ export function listPrefixedTerms(index: LoadedSearchIndex, prefix: string, limi
   const size = (term: string) => index.termSizes.get(term) ?? 0;
   return found.sort((a, b) => size(b) - size(a) || (a < b ? -1 : 1)).slice(0, limit);
 }
+
+/**
+ * Position (in pairs) of the first posting of `postings` (record, tf pairs sorted by record)
+ * whose record is at or after `start`: a binary search.
+ */
+export function firstPostingFrom(postings: Int32Array, start: number): number {
+  let low = 0;
+  let high = postings.length / 2;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((postings[mid * 2] ?? 0) < start) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
