@@ -1,6 +1,5 @@
-import { sql } from 'kysely';
 import { filterSearches, filterVotes, type ReportOptions, toCount } from '@/lib/feedback/report-helpers';
-import { inRolledDays, prepareRollups } from '@/lib/feedback/report-rollups';
+import { endedIn, inRolledDays, prepareRollups } from '@/lib/feedback/report-rollups';
 import type { FeedbackDatabase } from '@/lib/storage/database';
 
 /** The headline figures of one period. */
@@ -78,18 +77,7 @@ export async function countSearchesEndingIn(db: FeedbackDatabase, options: Repor
     db
       .selectFrom('search_events')
       .$call((query) => filterSearches(query, live))
-      .where('search_events.opened_article_id', 'is not', null)
-      .where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('votes')
-            .select(sql`1`.as('one'))
-            .whereRef('votes.visitor', '=', 'search_events.visitor')
-            .whereRef('votes.article_id', '=', 'search_events.opened_article_id')
-            .whereRef('votes.query', '=', 'search_events.query')
-            .whereRef('votes.updated_at', '>=', 'search_events.created_at')
-            .where('votes.resolved', '=', resolved),
-        ),
-      )
+      .where((eb) => endedIn(eb, resolved))
       .select((eb) => eb.fn.countAll<string | number>().as('n'))
       .executeTakeFirstOrThrow(),
     rolled

@@ -99,7 +99,7 @@ async function rollUpDays(db: FeedbackDatabase, from: string | undefined, to: st
 type SearchScope = ExpressionBuilder<Database, 'search_events'>;
 
 /** Whether a vote of `resolved` from the search's visitor, with its query, on its opened article came after it. */
-const endedIn = (eb: SearchScope, resolved: 0 | 1) =>
+export const endedIn = (eb: SearchScope, resolved: 0 | 1) =>
   eb.and([
     eb('search_events.opened_article_id', 'is not', null),
     eb.exists(
