@@ -13,6 +13,19 @@ export interface QueryTotals {
   lastSearchedAt: string;
 }
 
+/** A row of per-query sums (from the raw searches or their rollups) as {@link QueryTotals}. */
+export function toQueryTotals(row: { locale: string; query: string; searches: string | number | bigint; zero_results: string | number | bigint; opened: string | number | bigint; result_sum: string | number | bigint; last_searched_at: string }): QueryTotals {
+  return {
+    locale: row.locale,
+    query: row.query,
+    searches: toCount(row.searches),
+    zeroResults: toCount(row.zero_results),
+    opened: toCount(row.opened),
+    resultSum: toCount(row.result_sum),
+    lastSearchedAt: row.last_searched_at,
+  };
+}
+
 /** Most searched first, then by query and locale: the order of the top searches. */
 export function compareQueryTotals(a: QueryTotals, b: QueryTotals): number {
   return b.searches - a.searches || (a.query < b.query ? -1 : a.query > b.query ? 1 : 0) || (a.locale < b.locale ? -1 : a.locale > b.locale ? 1 : 0);
@@ -65,15 +78,7 @@ export async function getRolledQueryTotals(
     .where(inRolledDays(rolled, locale))
     .groupBy(['locale', 'query'])
     .execute();
-  const sorted = rows.map((row) => ({
-    locale: row.locale,
-    query: row.query,
-    searches: toCount(row.searches),
-    zeroResults: toCount(row.zero_results),
-    opened: toCount(row.opened),
-    resultSum: toCount(row.result_sum),
-    lastSearchedAt: row.last_searched_at,
-  }));
+  const sorted = rows.map(toQueryTotals);
   sorted.sort(compareQueryTotals);
   const entry = { key, sorted, byKey: new Map(sorted.map((totals) => [toQueryKey(totals.locale, totals.query), totals])) };
   cache.set(db, [entry, ...entries].slice(0, MAX_ENTRIES));

@@ -1,7 +1,7 @@
 import type { FeedbackDatabase } from '../storage/database';
 import { createReasonCounts, filterSearches, filterVotes, type ListReportOptions, type ReportOptions, toCount, toLimit } from './report-helpers';
 import { inRolledDays, prepareRollups } from './report-rollups';
-import { compareQueryTotals, getRolledQueryTotals, type QueryTotals, toQueryKey } from './rolled-query-totals';
+import { compareQueryTotals, getRolledQueryTotals, type QueryTotals, toQueryKey, toQueryTotals } from './rolled-query-totals';
 import type { VoteReason } from './vote-options';
 
 /** One query as visitors typed it in one locale (queries are stored normalized). */
@@ -36,26 +36,17 @@ export async function getTopSearches(db: FeedbackDatabase, options: ListReportOp
     ])
     .$call((query) => filterSearches(query, live))
     .groupBy(['locale', 'query']);
-  const toTotals = (row: Awaited<ReturnType<typeof liveRows.execute>>[number]): QueryTotals => ({
-    locale: row.locale,
-    query: row.query,
-    searches: toCount(row.searches),
-    zeroResults: toCount(row.zero_results),
-    opened: toCount(row.opened),
-    resultSum: toCount(row.result_sum),
-    lastSearchedAt: row.last_searched_at,
-  });
   let top: QueryTotals[];
   const rolled = plan.rolled;
   if (!rolled) {
-    top = (await liveRows.orderBy('searches', 'desc').orderBy('query').orderBy('locale').limit(limit).execute()).map(toTotals);
+    top = (await liveRows.orderBy('searches', 'desc').orderBy('query').orderBy('locale').limit(limit).execute()).map(toQueryTotals);
   } else {
     // The top of (rolled + live) is among the rolled top and the queries searched live: any
     // other query keeps its rolled total, which ranks below each of the rolled top's.
     const [totals, recent] = await Promise.all([getRolledQueryTotals(db, rolled, options.locale), liveRows.execute()]);
     const merged = new Map(totals.sorted.slice(0, limit).map((entry) => [toQueryKey(entry.locale, entry.query), { ...entry }]));
     for (const row of recent) {
-      const add = toTotals(row);
+      const add = toQueryTotals(row);
       const key = toQueryKey(add.locale, add.query);
       const base = merged.get(key) ?? totals.byKey.get(key);
       merged.set(
