@@ -9,6 +9,7 @@ import type { ContactStrings } from '@/lib/i18n/contact-strings';
 import { ContactOptions } from '../contact-options';
 import type { SearchAssets } from '@/lib/search/search-client';
 import { createSearchReporter } from '@/lib/search/search-events';
+import { getSearchOutcome } from '@/lib/search/search-outcome';
 import { SearchInlineAnswer } from './search-answer';
 import { SearchMoreResults } from './search-more-results';
 import { SearchResultLinks } from './search-result-links';
@@ -54,6 +55,7 @@ export function SearchPage({ locale, assets, strings, categories, featured, cont
   const search = useSearch(assets, urlQuery, { prefix: false, limit: 50, ...(category ? { category } : {}) });
   const final = params !== undefined && (search.status === 'done' || search.status === 'error' || (search.status === 'idle' && urlQuery.trim() === ''));
   const results = search.status === 'done' ? (search.answer?.response.results ?? []) : [];
+  const outcome = getSearchOutcome(search.status === 'done' ? search.answer?.response : undefined);
 
   // When the address's query changes (first render in the browser, back button), the field follows it.
   const [shownQuery, setShownQuery] = useState(urlQuery);
@@ -86,7 +88,7 @@ export function SearchPage({ locale, assets, strings, categories, featured, cont
   }
 
   const trimmed = urlQuery.trim();
-  const status = !final ? strings.searching : search.status === 'error' ? strings.loadFailed : trimmed === '' ? '' : results.length === 0 ? format(strings.noResults, { query: trimmed }) : results.length === 1 ? strings.resultCountOne : format(strings.resultCount, { count: results.length });
+  const status = !final ? strings.searching : search.status === 'error' ? strings.loadFailed : trimmed === '' ? '' : outcome.kind === 'other-language' ? format(strings.onlyInEnglish, { query: trimmed }) : results.length === 0 ? format(strings.noResults, { query: trimmed }) : results.length === 1 ? strings.resultCountOne : format(strings.resultCount, { count: results.length });
   return (
     <div>
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{trimmed ? format(strings.pageTitleWithQuery, { query: trimmed }) : strings.pageTitle}</h1>
@@ -124,13 +126,13 @@ export function SearchPage({ locale, assets, strings, categories, featured, cont
         ))}
       </ol>
       {search.status === 'done' ? <SearchMoreResults response={search.answer?.response} query={trimmed} strings={strings} maxSections={3} onOpen={reporter.opened} /> : null}
-      {final && trimmed !== '' && results.length === 0 && search.status !== 'error' ? (
+      {final && trimmed !== '' && outcome.kind === 'none' && search.status !== 'error' ? (
         <div className="mt-6 space-y-4">
           <p>{strings.noResultsHint}</p>
           <ContactOptions channels={contact} context={{ query: trimmed, tried: readTriedArticles() }} strings={{ ...contactStrings, form: strings.contactWithQuery }} />
         </div>
       ) : null}
-      {final && results.length === 0 ? (
+      {final && outcome.kind === 'none' ? (
         <section aria-labelledby={`${id}-suggested`} className="mt-8">
           <h2 id={`${id}-suggested`} className="mb-3 text-lg font-semibold text-slate-900 dark:text-white">{strings.suggested}</h2>
           <ul className="space-y-2">

@@ -16,6 +16,8 @@ export interface SearchStrings {
   matchedInEnglish: string;
   /** Heading of English articles that have no translation in the page's language. */
   resultsInEnglish: string;
+  /** Status when only articles of another language matched: `{query}`. */
+  onlyInEnglish: string;
   /** Heading of the hits below the confidence threshold, shown only when nothing better was found. */
   weakMatches: string;
   /** Badge on each of those hits. */
@@ -52,6 +54,7 @@ const en: SearchStrings = {
   noResultsHint: 'Try other words, or start from one of these popular articles.',
   matchedInEnglish: 'Matched in English',
   resultsInEnglish: 'Results in English',
+  onlyInEnglish: 'No articles in this language match “{query}”; these English articles do.',
   weakMatches: 'Weak matches: these may not answer your question',
   weakMatch: 'Weak match',
   answerLabel: 'Answer',
@@ -83,6 +86,7 @@ const zhHant: SearchStrings = {
   noResultsHint: '試試其他字詞，或從下面的熱門文章開始。',
   matchedInEnglish: '以英文比對到',
   resultsInEnglish: '英文文章',
+  onlyInEnglish: '沒有中文文章符合「{query}」，以下英文文章符合。',
   weakMatches: '相關度較低：這些文章可能無法回答你的問題',
   weakMatch: '相關度低',
   answerLabel: '解答',
@@ -114,6 +118,7 @@ const zhHans: SearchStrings = {
   noResultsHint: '试试其他关键词，或从下面的热门文章开始。',
   matchedInEnglish: '通过英文匹配',
   resultsInEnglish: '英文文章',
+  onlyInEnglish: '没有中文文章与“{query}”相关，以下英文文章相关。',
   weakMatches: '相关度较低：这些文章可能无法回答你的问题',
   weakMatch: '相关度低',
   answerLabel: '解答',

@@ -6,6 +6,7 @@ import { buildSearchIndex } from '@/lib/search/build-index';
 import { isMostlyLatin, searchWithFallback, searchWithFallbackAsync } from '@/lib/search/fallback';
 import type { SearchIndexPayload } from '@/lib/search/index-payload';
 import { loadSearchIndex, searchIndex } from '@/lib/search/query';
+import { getSearchOutcome } from '@/lib/search/search-outcome';
 import { getSynonymGroups, parseSynonyms } from '@/lib/search/synonyms';
 import { writeSearchIndexes } from '@/lib/search/write-search-indexes';
 import { buildIndexesFromContent } from '../search-queries/evaluate-queries';
@@ -71,6 +72,17 @@ describe('fallback to the default locale', () => {
     expect(response.results.map((r) => r.articleId)).not.toContain('payroll-export');
     expect(response.otherLanguage?.locale).toBe('en');
     expect(response.otherLanguage?.results[0]).toMatchObject({ articleId: 'payroll-export', url: '/en/integrations/payroll-export' });
+  });
+
+  it('tells a search that found only other-language articles from one that found nothing', () => {
+    const articles = loadContentArticles(CONTENT_DIR).filter((a) => !(a.locale === 'zh-Hans' && a.id === 'payroll-export'));
+    const defaultArticleIds = articles.filter((a) => a.locale === 'en').map((a) => a.id);
+    const local = loadSearchIndex(buildSearchIndex(articles, { locale: 'zh-Hans', synonyms: [], defaultArticleIds }));
+    const onlyEnglish = { ...searchWithFallback(local, en, 'payroll export', { prefix: false }), results: [] };
+    expect(getSearchOutcome(onlyEnglish)).toEqual({ kind: 'other-language', count: onlyEnglish.otherLanguage?.results.length });
+    expect(getSearchOutcome(searchWithFallback(hans, en, '退款', { prefix: false }))).toMatchObject({ kind: 'results' });
+    expect(getSearchOutcome(searchIndex(en, 'zapier', { prefix: false }))).toEqual({ kind: 'none' });
+    expect(getSearchOutcome(undefined)).toEqual({ kind: 'none' });
   });
 
   it('does not search the default locale when the visitor language answers well', () => {
