@@ -1,4 +1,4 @@
-import { type ExpressionBuilder, sql } from 'kysely';
+import { type ExpressionBuilder, type JoinBuilder, sql } from 'kysely';
 import type { Database, FeedbackDatabase } from '../storage/database';
 import type { ReportOptions, TimeSpan } from './report-helpers';
 
@@ -98,6 +98,19 @@ async function rollUpDays(db: FeedbackDatabase, from: string | undefined, to: st
 
 type SearchScope = ExpressionBuilder<Database, 'search_events'>;
 
+/**
+ * Joins a search to the No that ended it: a later vote of the same visitor with the same query
+ * on the result it opened (article and anchor). The live report and the rollup both use it.
+ */
+export const onEndingNo = (join: JoinBuilder<Database, 'search_events' | 'votes'>) =>
+  join
+    .onRef('votes.visitor', '=', 'search_events.visitor')
+    .onRef('votes.article_id', '=', 'search_events.opened_article_id')
+    .on((on) => on('votes.anchor', '=', on.fn.coalesce('search_events.opened_anchor', on.val(''))))
+    .onRef('votes.query', '=', 'search_events.query')
+    .onRef('votes.updated_at', '>=', 'search_events.created_at')
+    .on('votes.resolved', '=', 0);
+
 /** Whether a vote of `resolved` from the search's visitor, with its query, on its opened article came after it. */
 export const endedIn = (eb: SearchScope, resolved: 0 | 1) =>
   eb.and([
@@ -188,15 +201,7 @@ export async function rollUpDay(db: FeedbackDatabase, day: string, now: Date = n
       .columns(['day', 'locale', 'query', 'article_id', 'anchor', 'reason', 'searches', 'last_searched_at'])
       .expression(
         daySearches()
-          .innerJoin('votes', (join) =>
-            join
-              .onRef('votes.visitor', '=', 'search_events.visitor')
-              .onRef('votes.article_id', '=', 'search_events.opened_article_id')
-              .on((on) => on('votes.anchor', '=', on.fn.coalesce('search_events.opened_anchor', on.val(''))))
-              .onRef('votes.query', '=', 'search_events.query')
-              .onRef('votes.updated_at', '>=', 'search_events.created_at')
-              .on('votes.resolved', '=', 0),
-          )
+          .innerJoin('votes', onEndingNo)
           .select((inner) => [
             inner.val(day).as('day'),
             'search_events.locale',

@@ -1,6 +1,6 @@
 import type { FeedbackDatabase } from '../storage/database';
 import { createReasonCounts, filterSearches, filterVotes, type ListReportOptions, type ReportOptions, toCount, toLimit } from './report-helpers';
-import { inRolledDays, prepareRollups } from './report-rollups';
+import { inRolledDays, onEndingNo, prepareRollups } from './report-rollups';
 import { compareQueryTotals, getRolledQueryTotals, type QueryTotals, toQueryKey, toQueryTotals } from './rolled-query-totals';
 import type { VoteReason } from './vote-options';
 
@@ -185,15 +185,7 @@ export async function getSearchesEndingInNo(
     .selectFrom('search_events')
     // Filters first: they only know search_events, and SQL clause order does not depend on it.
     .$call((query) => filterSearches(query, live))
-    .innerJoin('votes', (join) =>
-      join
-        .onRef('votes.visitor', '=', 'search_events.visitor')
-        .onRef('votes.article_id', '=', 'search_events.opened_article_id')
-        .on((eb) => eb('votes.anchor', '=', eb.fn.coalesce('search_events.opened_anchor', eb.val(''))))
-        .onRef('votes.query', '=', 'search_events.query')
-        .onRef('votes.updated_at', '>=', 'search_events.created_at')
-        .on('votes.resolved', '=', 0),
-    )
+    .innerJoin('votes', onEndingNo)
     .select(['search_events.locale', 'search_events.query', 'votes.article_id', 'votes.anchor', 'votes.reason'])
     .select((eb) => [
       eb.fn.count<string | number>('search_events.id').distinct().as('searches'),
