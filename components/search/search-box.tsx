@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
+import { prefersLessData } from '@/lib/navigation/connection';
 import type { SearchStrings } from '@/lib/i18n/search-strings';
 import type { SearchAssets } from '@/lib/search/search-client';
 import type { SearchPanelProps } from './search-panel';
@@ -24,12 +25,6 @@ let panelModule: Promise<ComponentType<SearchPanelProps>> | undefined;
 function loadPanel(): Promise<ComponentType<SearchPanelProps>> {
   panelModule ??= import('./search-panel').then((module) => module.SearchPanel);
   return panelModule;
-}
-
-/** True when the browser reports a data-saving or slow connection: then a hover is not intent. */
-function isFrugalConnection(): boolean {
-  const connection = (navigator as Navigator & { connection?: { saveData?: boolean; effectiveType?: string } }).connection;
-  return Boolean(connection?.saveData) || ['slow-2g', '2g', '3g'].includes(connection?.effectiveType ?? '');
 }
 
 const isPhone = () => window.matchMedia('(max-width: 639.98px)').matches;
@@ -182,7 +177,7 @@ export function SearchBox({ locale, assets, strings, large = false, shortcut = f
           onClick={() => (isPhone() ? openSheet() : setOpen(true))}
           onPointerDown={intent}
           onPointerEnter={(event) => {
-            if (event.pointerType === 'mouse' && !isFrugalConnection()) intent();
+            if (event.pointerType === 'mouse' && !prefersLessData()) intent(); // on a data-saving or slow connection a hover is not intent
           }}
           {...composition}
           onChange={(event) => change(event.target.value, event)}
