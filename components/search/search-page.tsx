@@ -9,7 +9,7 @@ import type { ContactStrings } from '@/lib/i18n/contact-strings';
 import { ContactOptions } from '../contact-options';
 import type { SearchAssets } from '@/lib/search/search-client';
 import { createSearchReporter } from '@/lib/search/search-events';
-import { getSearchOutcome } from '@/lib/search/search-outcome';
+import { describeSearchOutcome, getSearchOutcome } from '@/lib/search/search-outcome';
 import { SearchInlineAnswer } from './search-answer';
 import { SearchMoreResults } from './search-more-results';
 import { SearchResultLinks } from './search-result-links';
@@ -88,7 +88,7 @@ export function SearchPage({ locale, assets, strings, categories, featured, cont
   }
 
   const trimmed = urlQuery.trim();
-  const status = !final ? strings.searching : search.status === 'error' ? strings.loadFailed : trimmed === '' ? '' : outcome.kind === 'other-language' ? format(strings.onlyInEnglish, { query: trimmed }) : results.length === 0 ? format(strings.noResults, { query: trimmed }) : results.length === 1 ? strings.resultCountOne : format(strings.resultCount, { count: results.length });
+  const status = !final ? strings.searching : search.status === 'error' ? strings.loadFailed : trimmed === '' ? '' : describeSearchOutcome(strings, trimmed, search.answer?.response);
   return (
     <div>
       <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{trimmed ? format(strings.pageTitleWithQuery, { query: trimmed }) : strings.pageTitle}</h1>

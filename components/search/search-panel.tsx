@@ -5,7 +5,7 @@ import { format } from '@/lib/i18n/format';
 import type { SearchStrings } from '@/lib/i18n/search-strings';
 import { getSearchClient, type SearchAssets } from '@/lib/search/search-client';
 import { createSearchReporter } from '@/lib/search/search-events';
-import { getSearchOutcome } from '@/lib/search/search-outcome';
+import { describeSearchOutcome } from '@/lib/search/search-outcome';
 import { SearchInlineAnswer } from './search-answer';
 import { SearchMoreResults } from './search-more-results';
 import { SearchResultLinks } from './search-result-links';
@@ -60,8 +60,7 @@ export function SearchPanel({ locale, assets, strings, query, layout, open, stat
   }
 
   const visible = (layout === 'sheet' || open) && trimmed !== '' && (results.length > 0 || search.status === 'done');
-  const onlyOther = settled === 0 && getSearchOutcome(search.answer?.response).kind === 'other-language';
-  const count = settled === undefined ? '' : settled === 1 ? strings.resultCountOne : onlyOther ? format(strings.onlyInEnglish, { query: trimmed }) : settled === 0 ? format(strings.noResults, { query: trimmed }) : format(strings.resultCount, { count: settled });
+  const count = settled === undefined ? '' : describeSearchOutcome(strings, trimmed, search.answer?.response, settled);
   const frame = layout === 'sheet' ? 'p-2' : 'absolute left-0 right-0 z-40 mt-1 max-h-[70vh] overflow-y-auto rounded-lg border border-slate-200 bg-white p-1 text-left shadow-xl dark:border-slate-700 dark:bg-slate-900';
   return (
     <>

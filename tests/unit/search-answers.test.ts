@@ -6,7 +6,8 @@ import { buildSearchIndex } from '@/lib/search/build-index';
 import { isMostlyLatin, searchWithFallback, searchWithFallbackAsync } from '@/lib/search/fallback';
 import type { SearchIndexPayload } from '@/lib/search/index-payload';
 import { loadSearchIndex, searchIndex } from '@/lib/search/query';
-import { getSearchOutcome } from '@/lib/search/search-outcome';
+import { getSearchStrings } from '@/lib/i18n/search-strings';
+import { describeSearchOutcome, getSearchOutcome } from '@/lib/search/search-outcome';
 import { getSynonymGroups, parseSynonyms } from '@/lib/search/synonyms';
 import { writeSearchIndexes } from '@/lib/search/write-search-indexes';
 import { buildIndexesFromContent } from '../search-queries/evaluate-queries';
@@ -83,6 +84,10 @@ describe('fallback to the default locale', () => {
     expect(getSearchOutcome(searchWithFallback(hans, en, '退款', { prefix: false }))).toMatchObject({ kind: 'results' });
     expect(getSearchOutcome(searchIndex(en, 'zapier', { prefix: false }))).toEqual({ kind: 'none' });
     expect(getSearchOutcome(undefined)).toEqual({ kind: 'none' });
+    const strings = getSearchStrings('zh-Hans');
+    expect(describeSearchOutcome(strings, 'payroll export', onlyEnglish)).toBe('没有中文文章与“payroll export”相关，以下英文文章相关。');
+    expect(describeSearchOutcome(strings, 'zapier', searchIndex(en, 'zapier', { prefix: false }))).toBe('没有找到与“zapier”相关的文章。');
+    expect(describeSearchOutcome(strings, '退款', undefined, 1)).toBe(strings.resultCountOne);
   });
 
   it('does not search the default locale when the visitor language answers well', () => {
