@@ -15,6 +15,19 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 const ASCII = /^[\u0000-\u007F]*$/;
 
+/*
+ * Text in which every code point is a user-perceived character of its own: common scripts and
+ * symbols (Latin, Greek, Cyrillic, punctuation, CJK, kana, Hangul syllables, full-width forms,
+ * emoji) without anything that joins code points into one character: combining marks and
+ * other extenders, emoji modifiers (skin tones), regional indicators (flags), CR (CR LF is
+ * one). Hangul jamo, ZWJ, variation selectors and prepended marks lie outside these ranges.
+ * Such text is counted by code points, without Intl.Segmenter, whose set-up for each text
+ * costs more than validating the rest of a vote. tests/unit checks every code point of these
+ * ranges against Intl.Segmenter.
+ */
+const ONE_CODE_POINT_PER_CHARACTER =
+  /^(?:(?![\p{M}\p{Grapheme_Extend}\p{Emoji_Modifier}\p{Regional_Indicator}])[\t\n\u0020-\u007E\u00A0-\u052F\u1E00-\u1FFF\u2010-\u2027\u2030-\u205E\u2070-\u2BFF\u2E80-\u2FDF\u3000-\u31FF\u3200-\u9FFF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF01-\uFFEF\u{1F000}-\u{1FAFF}])*$/u;
+
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
@@ -45,6 +58,7 @@ export function cleanLine(input: string): string {
 export function countCharacters(text: string): number {
   // In ASCII only CR LF is a character of two code units.
   if (ASCII.test(text) && !text.includes('\r')) return text.length;
+  if (ONE_CODE_POINT_PER_CHARACTER.test(text)) return countCodePoints(text);
   const segments = graphemes.segment(text)[Symbol.iterator]();
   let count = 0;
   while (!segments.next().done) count += 1;
