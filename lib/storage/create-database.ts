@@ -3,6 +3,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { startBackgroundCheckpoints } from './background-checkpoints';
 import type { Database, FeedbackDatabase } from './database';
 
 /** Where feedback is stored when DATABASE_URL is unset. */
@@ -30,6 +31,12 @@ export interface CreateDatabaseOptions {
    * asynchronously (`runWrite`), so a locked file never stalls its pages.
    */
   sqliteBusyTimeoutMs?: number;
+  /**
+   * SQLite only: checkpoint the WAL on a worker thread (`background-checkpoints.ts`) rather
+   * than in the commit that fills it, so the commit's caller never waits for its fsyncs. The
+   * server sets it; scripts and tests keep SQLite's default.
+   */
+  sqliteBackgroundCheckpoints?: boolean;
   /**
    * PostgreSQL only: the longest a statement waits for a lock, and the longest a request
    * waits to connect or for a free pool slot, in ms. Default 5000 for scripts and tests; the
@@ -101,8 +108,9 @@ function openSqlite(file: string, synchronous: 'NORMAL' | 'FULL', busyTimeoutMs:
  * Reuses prepared statements: Kysely prepares the same few SQL strings on every request, and
  * preparing is a measurable share of a vote's cost. Safe because better-sqlite3 runs each
  * statement to completion synchronously and Resolve never streams (`.iterate()`) results.
+ * @param onClose runs when Kysely closes the connection (`db.destroy()`), before it closes
  */
-function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDatabase.Database {
+function withStatementCache(sqlite: SqliteDatabase.Database, onClose?: () => void): SqliteDatabase.Database {
   const cache = new Map<string, SqliteDatabase.Statement>();
   const prepare = (sql: string) => {
     let statement = cache.get(sql);
@@ -115,6 +123,12 @@ function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDatabase.Dat
   return new Proxy(sqlite, {
     get(target, key) {
       if (key === 'prepare') return prepare;
+      if (key === 'close' && onClose) {
+        return () => {
+          onClose();
+          return target.close();
+        };
+      }
       const value: unknown = Reflect.get(target, key, target);
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
@@ -170,8 +184,10 @@ export function createDatabase(options: CreateDatabaseOptions = {}): FeedbackDat
     opened.set(db, options.schema ? { dialect: 'postgres', schema: options.schema } : { dialect: 'postgres' });
     return db;
   }
-  const sqlite = openSqlite(resolveSqliteFile(url), options.sqliteSynchronous ?? 'NORMAL', options.sqliteBusyTimeoutMs ?? 5000);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const file = resolveSqliteFile(url);
+  const sqlite = openSqlite(file, options.sqliteSynchronous ?? 'NORMAL', options.sqliteBusyTimeoutMs ?? 5000);
+  const stopCheckpoints = options.sqliteBackgroundCheckpoints && file !== ':memory:' ? startBackgroundCheckpoints(sqlite, file) : undefined;
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite, stopCheckpoints) }) });
   opened.set(db, { dialect: 'sqlite', sqlite });
   return db;
 }

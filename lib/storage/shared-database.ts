@@ -30,7 +30,8 @@ export function getSharedDatabase(url: string | undefined): Promise<FeedbackData
     // busy_timeout 0: a lock held by another process must never block this server's event
     // loop; writes retry asynchronously instead (runWrite), as do migrations. PostgreSQL waits
     // for a lock or a connection at most 0.8 s, inside a vote's 1.2 s storage deadline.
-    const db = createDatabase({ url, sqliteBusyTimeoutMs: 0, postgresWaitTimeoutMs: 800 });
+    // The WAL is checkpointed on a worker thread, so no vote waits for a checkpoint's fsyncs.
+    const db = createDatabase({ url, sqliteBusyTimeoutMs: 0, sqliteBackgroundCheckpoints: true, postgresWaitTimeoutMs: 800 });
     try {
       await migrateToLatest(db);
       return db;
