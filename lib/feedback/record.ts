@@ -1,5 +1,6 @@
 import type SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
+import type pg from 'pg';
 import { getDatabaseInfo } from '../storage/create-database';
 import { getGroupCommit } from '../storage/group-commit';
 import type { FeedbackDatabase } from '../storage/database';
@@ -121,7 +122,8 @@ export async function recordVote(
   if (deadline && Date.now() >= deadline.at) throw tooLate();
   const info = getDatabaseInfo(db);
   if (info.sqlite) return recordVoteOnSqlite(info.sqlite, values, now, limits);
-  return recordVoteOnPostgres(db, values, now, limits);
+  if (!info.pool) throw new Error('recordVote: a PostgreSQL database without its pool; open it with createDatabase().');
+  return recordVoteOnPostgres(info.pool, values, now, limits);
 }
 
 const UPSERT_VOTE_SQL = `insert into votes (article_id, locale, anchor, resolved, reason, comment, query, source, visitor, day, created_at, updated_at, revision)
@@ -201,7 +203,7 @@ interface RecordVoteRow {
   revision: number | null;
 }
 
-const postgresQueues = new WeakMap<FeedbackDatabase, PostgresJob[]>();
+const postgresQueues = new WeakMap<pg.Pool, PostgresJob[]>();
 
 /** Most votes in one statement. */
 const MAX_POSTGRES_BATCH = 100;
@@ -213,48 +215,53 @@ const MAX_POSTGRES_BATCH = 100;
  * ordered by address, then visitor, so two servers' batches lock rows in the same order and
  * cannot deadlock. The batch shares its earliest deadline: past it, none of its votes is stored.
  */
-function enqueuePostgresVote(db: FeedbackDatabase, job: PostgresJob): void {
-  let queue = postgresQueues.get(db);
+function enqueuePostgresVote(pool: pg.Pool, job: PostgresJob): void {
+  let queue = postgresQueues.get(pool);
   if (!queue) {
     queue = [];
-    postgresQueues.set(db, queue);
+    postgresQueues.set(pool, queue);
   }
   queue.push(job);
-  if (queue.length === 1) setImmediate(() => flushPostgresVotes(db));
+  if (queue.length === 1) setImmediate(() => flushPostgresVotes(pool));
 }
 
-function flushPostgresVotes(db: FeedbackDatabase): void {
-  const queue = postgresQueues.get(db) ?? [];
-  postgresQueues.delete(db);
+function flushPostgresVotes(pool: pg.Pool): void {
+  const queue = postgresQueues.get(pool) ?? [];
+  postgresQueues.delete(pool);
   for (let start = 0; start < queue.length; start += MAX_POSTGRES_BATCH) {
-    void runPostgresBatch(db, queue.slice(start, start + MAX_POSTGRES_BATCH));
+    void runPostgresBatch(pool, queue.slice(start, start + MAX_POSTGRES_BATCH));
   }
 }
 
 const compareText = (a: string | null, b: string | null) => ((a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0);
 
-async function runPostgresBatch(db: FeedbackDatabase, jobs: PostgresJob[]): Promise<void> {
+/**
+ * The batch statement: `resolve_record_vote` once per vote, in a lateral join over one array
+ * per argument (`$1`…`$16`, typed by {@link ARGUMENT_TYPES}) and the batch's time left (`$17`).
+ * One text for every batch size, so it is a named prepared statement: each pooled connection
+ * parses and plans it once, not once per batch.
+ */
+const RECORD_VOTES_STATEMENT = {
+  name: 'resolve_record_votes',
+  text: `select b.ord, r.outcome, r.id, r.revision
+    from unnest(${ARGUMENT_TYPES.map((type, index) => `$${index + 1}::${type}[]`).join(', ')})
+      with ordinality as b(${ARGUMENT_TYPES.map((_, index) => `a${index}`).join(', ')}, ord)
+    cross join lateral resolve_record_vote(${[
+      ...ARGUMENT_TYPES.slice(0, 5).map((_, index) => `b.a${index}`),
+      `$${ARGUMENT_TYPES.length + 1}::integer`,
+      ...ARGUMENT_TYPES.slice(5).map((_, index) => `b.a${index + 5}`),
+    ].join(', ')}) as r
+    order by b.ord`,
+};
+
+async function runPostgresBatch(pool: pg.Pool, jobs: PostgresJob[]): Promise<void> {
   // Address (argument 3), then visitor (argument 13): the order the statement locks rows in.
   jobs.sort((a, b) => compareText(a.args[3], b.args[3]) || compareText(a.args[13], b.args[13]));
   const deadlines = jobs.flatMap((job) => (job.deadline ? [job.deadline.at] : []));
   const left = deadlines.length > 0 ? Math.max(1, Math.min(...deadlines) - Date.now()) : null;
   try {
-    let rows: RecordVoteRow[];
-    if (jobs.length === 1) {
-      const args = (jobs[0] as PostgresJob).args;
-      const [bucket, windowStart, requestLimit, address, dailyCap, ...values] = args;
-      ({ rows } = await sql<RecordVoteRow>`select outcome, id, revision from resolve_record_vote(
-        ${bucket}, ${windowStart}, ${requestLimit}, ${address}, ${dailyCap}, ${left}, ${sql.join(values.map((value) => sql`${value}`))})`.execute(db));
-    } else {
-      const columns = ARGUMENT_TYPES.map((type, index) => sql`${jobs.map((job) => job.args[index] ?? null)}::${sql.raw(type)}[]`);
-      const names = ARGUMENT_TYPES.map((_, index) => sql.raw(`a${index}`));
-      const call = ARGUMENT_TYPES.map((_, index) => sql.raw(`b.a${index}`));
-      const [head, tail] = [call.slice(0, 5), call.slice(5)];
-      ({ rows } = await sql<RecordVoteRow & { ord: string | number }>`select b.ord, r.outcome, r.id, r.revision
-        from unnest(${sql.join(columns)}) with ordinality as b(${sql.join(names)}, ord)
-        cross join lateral resolve_record_vote(${sql.join(head)}, ${left}::integer, ${sql.join(tail)}) as r
-        order by b.ord`.execute(db));
-    }
+    const values = [...ARGUMENT_TYPES.map((_, index) => jobs.map((job) => job.args[index] ?? null)), left];
+    const { rows } = await pool.query<RecordVoteRow>({ ...RECORD_VOTES_STATEMENT, values });
     if (rows.length !== jobs.length) throw new Error(`resolve_record_vote answered ${rows.length} rows for ${jobs.length} votes.`);
     rows.forEach((row, index) => (jobs[index] as PostgresJob).resolve(row));
   } catch (error) {
@@ -263,11 +270,11 @@ async function runPostgresBatch(db: FeedbackDatabase, jobs: PostgresJob[]): Prom
   }
 }
 
-async function recordVoteOnPostgres(db: FeedbackDatabase, values: ReturnType<typeof toVoteValues>, now: Date, limits?: VoteLimits): Promise<RecordResult> {
+async function recordVoteOnPostgres(pool: pg.Pool, values: ReturnType<typeof toVoteValues>, now: Date, limits?: VoteLimits): Promise<RecordResult> {
   const request = limits?.requestLimit;
   const windowStart = request ? Math.floor(now.getTime() / request.windowMs) * request.windowMs : null;
   const args: RecordVoteArguments = [request?.bucket ?? null, windowStart, request?.limit ?? null, limits?.addressHash ?? null, limits?.dailyCap ?? null, ...values];
-  const row = await new Promise<RecordVoteRow>((resolve, reject) => enqueuePostgresVote(db, { args, deadline: limits?.deadline, resolve, reject }));
+  const row = await new Promise<RecordVoteRow>((resolve, reject) => enqueuePostgresVote(pool, { args, deadline: limits?.deadline, resolve, reject }));
   if (row.outcome === 'limited' && request && windowStart !== null) {
     throw new RequestLimitError(Math.max(1, Math.ceil((windowStart + request.windowMs - now.getTime()) / 1000)));
   }

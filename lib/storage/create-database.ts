@@ -52,6 +52,8 @@ export interface DatabaseInfo {
   schema?: string;
   /** SQLite only: the connection itself, for writes that batch several requests (`group-commit.ts`). */
   sqlite?: SqliteDatabase.Database;
+  /** PostgreSQL only: the pool itself, for the votes' named prepared statement (`record.ts`). */
+  pool?: pg.Pool;
 }
 // On globalThis: Next bundles this module into each route and into instrumentation.ts
 // separately, and a database opened by one copy is used by the others.
@@ -180,8 +182,9 @@ function createPostgresPool(url: string, options: CreateDatabaseOptions): pg.Poo
 export function createDatabase(options: CreateDatabaseOptions = {}): FeedbackDatabase {
   const url = options.url?.trim();
   if (url && /^postgres(?:ql)?:\/\//i.test(url)) {
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: createPostgresPool(url, options) }) });
-    opened.set(db, options.schema ? { dialect: 'postgres', schema: options.schema } : { dialect: 'postgres' });
+    const pool = createPostgresPool(url, options);
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    opened.set(db, options.schema ? { dialect: 'postgres', schema: options.schema, pool } : { dialect: 'postgres', pool });
     return db;
   }
   const file = resolveSqliteFile(url);
