@@ -302,6 +302,15 @@ function listMigrations(dialect: DatabaseDialect): Record<string, Migration> {
     }
   };
 
+  // `votes_updated_at_id` (0005) serves every read `votes_updated_at` served, and each vote paid
+  // one more index write for it.
+  const dropRedundantVoteIndex: Step = async (db) => {
+    await db.schema.dropIndex('votes_updated_at').ifExists().execute();
+  };
+  const restoreRedundantVoteIndex: Step = async (db) => {
+    await db.schema.createIndex('votes_updated_at').ifNotExists().on('votes').column('updated_at').execute();
+  };
+
   return {
     '0001_create_votes': { up: createVotes, down: dropTable('votes') },
     '0002_create_search_events': { up: createSearchEvents, down: dropTable('search_events') },
@@ -310,6 +319,7 @@ function listMigrations(dialect: DatabaseDialect): Record<string, Migration> {
     '0005_dashboard_indexes': { up: createDashboardIndexes, down: dropDashboardIndexes },
     '0006_dashboard_rollups': { up: createDashboardRollups, down: dropDashboardRollups },
     '0007_record_vote_function': { up: createRecordVoteFunction, down: dropRecordVoteFunction },
+    '0008_drop_redundant_vote_index': { up: dropRedundantVoteIndex, down: restoreRedundantVoteIndex },
   };
 }
 
