@@ -14,8 +14,10 @@ import type { ReportOptions, TimeSpan } from './report-helpers';
  *
  * The reports read whole closed days of their period from the rollup tables and the rest (open
  * days, and the parts of days at the period's edges) from the raw tables, and add the two.
- * Closed days are rolled up lazily, by the first report that needs them, one transaction per
- * day, recorded in `rollup_days`; the figures equal the live queries' (tests compare both).
+ * Closed days are rolled up at server start (`instrumentation.ts`) and by the first report that
+ * needs them, newest first, one transaction per day, recorded in `rollup_days`; a report waits
+ * for that at most {@link ROLLUP_WAIT_MS} and reads the days not rolled up yet live. The
+ * figures equal the live queries' (tests compare both).
  * Rows written into a closed day later (a server whose clock is more than an hour behind, a
  * restore of old rows) are not counted until the day's rollup is removed from `rollup_days`
  * and the rollup tables.
@@ -51,26 +53,99 @@ export function planRollups(options: ReportOptions): RollupPlan {
   return { rolled: { ...(from === undefined ? {} : { from: dayOf(from) }), to: dayOf(to) }, live };
 }
 
-const inflight = new WeakMap<FeedbackDatabase, Map<string, Promise<void>>>();
+/**
+ * How long a report waits for its closed days to be rolled up. Past it the rollup goes on in
+ * the background and the report reads the days not rolled up yet from the raw tables (the same
+ * figures, slower), so the first request on months of unrolled data does not wait for all of it.
+ */
+export const ROLLUP_WAIT_MS = 250;
+
+interface RollUpJob {
+  from: string | undefined;
+  to: string;
+  done: Promise<void>;
+}
+const inflight = new WeakMap<FeedbackDatabase, Set<RollUpJob>>();
 
 /**
- * Plans `options`' period and makes sure each closed day it reads from the rollups is rolled
- * up (concurrent reports share one run). Returns the plan and the options for the live part.
+ * Rolls up the closed days in [from, to), or joins a run that covers them (two runs over the
+ * same days would wait on each other's claim of every day).
+ */
+function startRollUp(db: FeedbackDatabase, from: string | undefined, to: string): Promise<void> {
+  let running = inflight.get(db);
+  if (!running) inflight.set(db, (running = new Set()));
+  for (const job of running) {
+    if ((job.from === undefined || (from !== undefined && job.from <= from)) && job.to >= to) return job.done;
+  }
+  // Stamped with the real time (not `options.now`): cached totals of rolled days key on it.
+  const job: RollUpJob = { from, to, done: rollUpDays(db, from, to, new Date()) };
+  running.add(job);
+  void job.done.finally(() => running.delete(job)).catch(() => undefined);
+  return job.done;
+}
+
+/** Starts rolling up every closed day not rolled up yet (at server start); resolves when done. */
+export function rollUpClosedDays(db: FeedbackDatabase, now: Date = new Date()): Promise<void> {
+  return startRollUp(db, undefined, dayOf(startOfDay(now.getTime() - ROLLUP_GRACE_MS)));
+}
+
+/** Resolves once no rollup of `db` is running (for tests and scripts). */
+export async function waitForRollups(db: FeedbackDatabase): Promise<void> {
+  for (let jobs = [...(inflight.get(db) ?? [])]; jobs.length > 0; jobs = [...(inflight.get(db) ?? [])]) {
+    await Promise.allSettled(jobs.map((job) => job.done));
+  }
+}
+
+const waitAtMost = (ms: number) =>
+  new Promise<false>((resolve) => {
+    setTimeout(() => resolve(false), ms).unref?.();
+  });
+
+/**
+ * The plan with the closed days before `firstRolled` (rolled up from there to `rolled.to`)
+ * moved to the live part; pure. Without `firstRolled` (none rolled yet), everything is live.
+ */
+export function narrowRollupPlan(plan: RollupPlan, options: ReportOptions, firstRolled: string | undefined): RollupPlan {
+  const { rolled } = plan;
+  if (!rolled || (rolled.from !== undefined && firstRolled !== undefined && firstRolled <= rolled.from)) return plan;
+  const whole: TimeSpan = { ...(options.since ? { since: options.since } : {}), ...(options.until ? { until: options.until } : {}) };
+  if (firstRolled === undefined || firstRolled >= rolled.to) return { live: [whole] };
+  const start = new Date(`${firstRolled}T00:00:00.000Z`);
+  // The span before the rolled days (it replaces a partial first day, if any), then the rest.
+  const after = plan.live.filter((span) => span.since !== undefined && span.since.getTime() >= Date.parse(`${rolled.to}T00:00:00.000Z`));
+  return { rolled: { from: firstRolled, to: rolled.to }, live: [{ ...(options.since ? { since: options.since } : {}), until: start }, ...after] };
+}
+
+/** The first day of the unbroken run of rolled-up days that ends at `rolled.to`, if any. */
+async function findFirstRolledDay(db: FeedbackDatabase, rolled: NonNullable<RollupPlan['rolled']>): Promise<string | undefined> {
+  const rows = await db
+    .selectFrom('rollup_days')
+    .select('day')
+    .$if(rolled.from !== undefined, (query) => query.where('day', '>=', rolled.from as string))
+    .where('day', '<', rolled.to)
+    .orderBy('day', 'desc')
+    .execute();
+  let first: string | undefined;
+  for (let at = Date.parse(`${rolled.to}T00:00:00Z`) - DAY_MS, i = 0; i < rows.length && rows[i]?.day === dayOf(at); at -= DAY_MS, i += 1) first = dayOf(at);
+  return first;
+}
+
+/**
+ * Plans `options`' period and rolls up the closed days it reads from the rollups (concurrent
+ * reports share one run). When that takes longer than `options.rollupWaitMs` (default
+ * {@link ROLLUP_WAIT_MS}), the days not rolled up yet are read live instead. Returns the plan
+ * and the options for the live part.
  */
 export async function prepareRollups<T extends ReportOptions>(db: FeedbackDatabase, options: T): Promise<{ plan: RollupPlan; live: T }> {
-  const plan = planRollups(options);
+  let plan = planRollups(options);
   if (plan.rolled) {
-    const { from, to } = plan.rolled;
-    const key = `${from ?? ''}/${to}`;
-    let running = inflight.get(db);
-    if (!running) inflight.set(db, (running = new Map()));
-    let job = running.get(key);
-    if (!job) {
-      // Stamped with the real time (not `options.now`): cached totals of rolled days key on it.
-      job = rollUpDays(db, from, to, new Date()).finally(() => running.delete(key));
-      running.set(key, job);
+    const job = startRollUp(db, plan.rolled.from, plan.rolled.to);
+    const done = await Promise.race([job.then(() => true), waitAtMost(options.rollupWaitMs ?? ROLLUP_WAIT_MS)]);
+    if (!done) {
+      // The run goes on; a failure shows on a later request, which starts it again.
+      job.catch((error: unknown) => console.error(`Dashboard rollup failed: ${(error as Error).message}`));
+      plan = narrowRollupPlan(plan, options, await findFirstRolledDay(db, plan.rolled));
     }
-    await job;
   }
   return { plan, live: { ...options, spans: plan.live } };
 }
@@ -93,7 +168,8 @@ async function rollUpDays(db: FeedbackDatabase, from: string | undefined, to: st
   const done = await db.selectFrom('rollup_days').select('day').where('day', '>=', first).where('day', '<', to).execute();
   if (done.length === wanted.length) return;
   const rolled = new Set(done.map((row) => row.day));
-  for (const day of wanted) if (!rolled.has(day)) await rollUpDay(db, day, now);
+  // Newest first: the rolled days then end at the last closed day, as reports read them meanwhile.
+  for (const day of wanted.reverse()) if (!rolled.has(day)) await rollUpDay(db, day, now);
 }
 
 type SearchScope = ExpressionBuilder<Database, 'search_events'>;
