@@ -187,7 +187,10 @@ export const onEndingNo = (join: JoinBuilder<Database, 'search_events' | 'votes'
     .onRef('votes.updated_at', '>=', 'search_events.created_at')
     .on('votes.resolved', '=', 0);
 
-/** Whether a vote of `resolved` from the search's visitor, with its query, on its opened article came after it. */
+/**
+ * Whether a vote of `resolved` from the search's visitor, with its query, on the result it
+ * opened (article and anchor, as {@link onEndingNo}) came after it.
+ */
 export const endedIn = (eb: SearchScope, resolved: 0 | 1) =>
   eb.and([
     eb('search_events.opened_article_id', 'is not', null),
@@ -197,6 +200,7 @@ export const endedIn = (eb: SearchScope, resolved: 0 | 1) =>
         .select(sql`1`.as('one'))
         .whereRef('votes.visitor', '=', 'search_events.visitor')
         .whereRef('votes.article_id', '=', 'search_events.opened_article_id')
+        .where((inner) => inner('votes.anchor', '=', inner.fn.coalesce('search_events.opened_anchor', inner.val(''))))
         .whereRef('votes.query', '=', 'search_events.query')
         .whereRef('votes.updated_at', '>=', 'search_events.created_at')
         .where('votes.resolved', '=', resolved),

@@ -183,3 +183,36 @@ describe.each(TEST_DATABASE_TARGETS)('daily rollups on $label', (target) => {
     expect(after).toEqual(await getPeriodTotals(test.db, { since: at(25, 0), until: at(31, 0), live: true }));
   });
 });
+
+describe.each(TEST_DATABASE_TARGETS)('a search ending in a vote on $label', (target) => {
+  const test = useMigratedTestDatabase(target);
+  beforeAll(async () => {
+    if (target.skipReason) return;
+    await test.reset();
+    const search = (visitor: string, opened: { articleId: string; anchor?: string }) =>
+      recordSearchEvent(test.db, { searchId: `search-${visitor}-0000`, locale: 'en', query: 'refund', resultCount: 3, opened }, visitor, at(21, 8));
+    const vote = (visitor: string, anchor: string | undefined, resolved: boolean) =>
+      recordVote(test.db, { articleId: 'refunds', locale: 'en', ...(anchor ? { anchor } : {}), resolved, ...(resolved ? {} : { reason: 'unclear' as const }), query: 'refund', source: 'search' }, visitor, at(21, 9));
+    // Opened the FAQ entry: a Yes on the whole article is not its answer, the No on the entry is.
+    await search('v1', { articleId: 'refunds', anchor: 'faq-1' });
+    await vote('v1', undefined, true);
+    await vote('v1', 'faq-1', false);
+    // Opened the whole article: a Yes on one of its FAQ entries is not its answer.
+    await search('v2', { articleId: 'refunds' });
+    await vote('v2', 'faq-2', true);
+  });
+  beforeEach((ctx) => {
+    if (target.skipReason) ctx.skip(target.skipReason);
+  });
+
+  it.each([
+    ['live', { live: true }],
+    ['rolled up', { now: NOW }],
+  ])('counts only the vote on the result it opened (%s)', async (_label, read) => {
+    const options = { since: at(20, 0), until: at(23, 0), ...read };
+    expect(await countSearchesEndingIn(test.db, options, 1)).toBe(0);
+    expect(await countSearchesEndingIn(test.db, options, 0)).toBe(1);
+    expect((await getPeriodTotals(test.db, options)).endedInYes).toBe(0);
+    expect((await getSearchesEndingInNo(test.db, options)).map((row) => row.searches)).toEqual([1]);
+  });
+});
