@@ -175,17 +175,26 @@ async function rollUpDays(db: FeedbackDatabase, from: string | undefined, to: st
 type SearchScope = ExpressionBuilder<Database, 'search_events'>;
 
 /**
- * Joins a search to the No that ended it: a later vote of the same visitor with the same query
- * on the result it opened (article and anchor). The live report and the rollup both use it.
+ * Joins a search to the vote that ended it: a later vote of the same visitor with the same
+ * query on the result it opened (article and anchor); at most one, by the votes' unique key.
  */
-export const onEndingNo = (join: JoinBuilder<Database, 'search_events' | 'votes'>) =>
+const onEndingVote = (join: JoinBuilder<Database, 'search_events' | 'votes'>) =>
   join
     .onRef('votes.visitor', '=', 'search_events.visitor')
     .onRef('votes.article_id', '=', 'search_events.opened_article_id')
     .on((on) => on('votes.anchor', '=', on.fn.coalesce('search_events.opened_anchor', on.val(''))))
     .onRef('votes.query', '=', 'search_events.query')
-    .onRef('votes.updated_at', '>=', 'search_events.created_at')
-    .on('votes.resolved', '=', 0);
+    .onRef('votes.updated_at', '>=', 'search_events.created_at');
+
+/** {@link onEndingVote} for a No. The live report and the rollup both use it. */
+export const onEndingNo = (join: JoinBuilder<Database, 'search_events' | 'votes'>) => onEndingVote(join).on('votes.resolved', '=', 0);
+
+/**
+ * The ending vote of a search made in [start, end), which is cast the same day (the visitor
+ * hash is the day's): the bounds let the rollup read only that day's votes.
+ */
+const onEndingVoteOfDay = (start: string, end: string, resolved?: 0) => (join: JoinBuilder<Database, 'search_events' | 'votes'>) =>
+  (resolved === 0 ? onEndingNo(join) : onEndingVote(join)).on('votes.updated_at', '>=', start).on('votes.updated_at', '<', end);
 
 /**
  * Whether a vote of `resolved` from the search's visitor, with its query, on the result it
@@ -264,14 +273,16 @@ export async function rollUpDay(db: FeedbackDatabase, day: string, now: Date = n
       .insertInto('search_day_rollups')
       .columns(['day', 'locale', 'searches', 'zero_results', 'ended_yes', 'ended_no'])
       .expression(
+        // One row per search: the join finds at most one ending vote (the live count's endedIn).
         daySearches()
+          .leftJoin('votes', onEndingVoteOfDay(start, end))
           .select((inner) => [
             inner.val(day).as('day'),
             'search_events.locale',
             inner.fn.countAll<number>().as('searches'),
             inner.fn.countAll<number>().filterWhere('result_count', '=', 0).as('zero_results'),
-            inner.fn.countAll<number>().filterWhere((f) => endedIn(f, 1)).as('ended_yes'),
-            inner.fn.countAll<number>().filterWhere((f) => endedIn(f, 0)).as('ended_no'),
+            inner.fn.countAll<number>().filterWhere('votes.resolved', '=', 1).as('ended_yes'),
+            inner.fn.countAll<number>().filterWhere('votes.resolved', '=', 0).as('ended_no'),
           ])
           .groupBy('search_events.locale'),
       )
@@ -281,7 +292,7 @@ export async function rollUpDay(db: FeedbackDatabase, day: string, now: Date = n
       .columns(['day', 'locale', 'query', 'article_id', 'anchor', 'reason', 'searches', 'last_searched_at'])
       .expression(
         daySearches()
-          .innerJoin('votes', onEndingNo)
+          .innerJoin('votes', onEndingVoteOfDay(start, end, 0))
           .select((inner) => [
             inner.val(day).as('day'),
             'search_events.locale',
