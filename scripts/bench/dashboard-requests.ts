@@ -88,6 +88,7 @@ export async function timeExport(baseUrl: string, cookie: string, path: string, 
     const peaks = readGcPeaks(fresh);
     if (peaks) heapPeak = { usedMb: Math.max(heapPeak?.usedMb ?? 0, peaks.usedMb), committedMb: Math.max(heapPeak?.committedMb ?? 0, peaks.committedMb) };
   };
+  // Every 50 ms for the RSS; the GC lines are parsed in the same pass (a 64 KB tail at most).
   const sampler = setInterval(sample, 50);
   const started = performance.now();
   const response = await fetch(`${baseUrl}${path}`, { headers: { Cookie: cookie } });
@@ -97,7 +98,8 @@ export async function timeExport(baseUrl: string, cookie: string, path: string, 
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    for (const byte of value) if (byte === 10) rows += 1;
+    // indexOf, not a loop over bytes: a slow reader would throttle the server it measures.
+    for (let at = value.indexOf(10); at !== -1; at = value.indexOf(10, at + 1)) rows += 1;
   }
   clearInterval(sampler);
   sample();
