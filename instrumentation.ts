@@ -1,7 +1,7 @@
 /**
  * Runs once when the server starts: opens the feedback database and applies pending
  * migrations, so a bad DATABASE_URL or a failed migration shows at start rather than on the
- * first vote. Skipped while `next build` prerenders pages. No shutdown hook: SQLite's WAL and
+ * first vote, then rolls up the dashboard's closed days in the background. Skipped while `next build` prerenders pages. No shutdown hook: SQLite's WAL and
  * PostgreSQL both keep every committed vote when the process ends, and closing the database
  * while Next drains in-flight requests would fail them.
  */
@@ -12,7 +12,15 @@ export async function register() {
   await installRequestGuard();
   const { getFeedbackDatabase } = await import('@/lib/feedback/feedback-context');
   try {
-    await getFeedbackDatabase();
+    const db = await getFeedbackDatabase();
+    // The dashboard's daily rollups, in the background: after the first deploy on months of
+    // data this takes a while, and dashboard pages meanwhile read the days not rolled up yet live.
+    const { rollUpClosedDays } = await import('@/lib/feedback/report-rollups');
+    const started = Date.now();
+    void rollUpClosedDays(db).then(
+      () => console.log(`Dashboard rollups up to date in ${((Date.now() - started) / 1000).toFixed(1)} s`),
+      (error: unknown) => console.error(`Dashboard rollups failed at start: ${(error as Error).message}`),
+    );
   } catch (error) {
     // Pages are static and still serve; votes answer 503 until the database is reachable.
     console.error(`Feedback database unavailable at start: ${(error as Error).message}`);

@@ -21,6 +21,8 @@ export interface ReportOptions {
   now?: Date;
   /** Read only the raw tables, never the daily rollups (to check the rollups against). */
   live?: boolean;
+  /** How long to wait for closed days to be rolled up before reading them live; default 250 ms. */
+  rollupWaitMs?: number;
   /**
    * Set by the rollup planner: the parts of the period to read from the raw tables, which
    * then replace `since`/`until`. An empty list reads nothing raw.

@@ -14,8 +14,10 @@ import type { ReportOptions, TimeSpan } from './report-helpers';
  *
  * The reports read whole closed days of their period from the rollup tables and the rest (open
  * days, and the parts of days at the period's edges) from the raw tables, and add the two.
- * Closed days are rolled up lazily, by the first report that needs them, one transaction per
- * day, recorded in `rollup_days`; the figures equal the live queries' (tests compare both).
+ * Closed days are rolled up at server start (`instrumentation.ts`) and by the first report that
+ * needs them, newest first, one transaction per day, recorded in `rollup_days`; a report waits
+ * for that at most {@link ROLLUP_WAIT_MS} and reads the days not rolled up yet live. The
+ * figures equal the live queries' (tests compare both).
  * Rows written into a closed day later (a server whose clock is more than an hour behind, a
  * restore of old rows) are not counted until the day's rollup is removed from `rollup_days`
  * and the rollup tables.
@@ -51,26 +53,99 @@ export function planRollups(options: ReportOptions): RollupPlan {
   return { rolled: { ...(from === undefined ? {} : { from: dayOf(from) }), to: dayOf(to) }, live };
 }
 
-const inflight = new WeakMap<FeedbackDatabase, Map<string, Promise<void>>>();
+/**
+ * How long a report waits for its closed days to be rolled up. Past it the rollup goes on in
+ * the background and the report reads the days not rolled up yet from the raw tables (the same
+ * figures, slower), so the first request on months of unrolled data does not wait for all of it.
+ */
+export const ROLLUP_WAIT_MS = 250;
+
+interface RollUpJob {
+  from: string | undefined;
+  to: string;
+  done: Promise<void>;
+}
+const inflight = new WeakMap<FeedbackDatabase, Set<RollUpJob>>();
 
 /**
- * Plans `options`' period and makes sure each closed day it reads from the rollups is rolled
- * up (concurrent reports share one run). Returns the plan and the options for the live part.
+ * Rolls up the closed days in [from, to), or joins a run that covers them (two runs over the
+ * same days would wait on each other's claim of every day).
+ */
+function startRollUp(db: FeedbackDatabase, from: string | undefined, to: string): Promise<void> {
+  let running = inflight.get(db);
+  if (!running) inflight.set(db, (running = new Set()));
+  for (const job of running) {
+    if ((job.from === undefined || (from !== undefined && job.from <= from)) && job.to >= to) return job.done;
+  }
+  // Stamped with the real time (not `options.now`): cached totals of rolled days key on it.
+  const job: RollUpJob = { from, to, done: rollUpDays(db, from, to, new Date()) };
+  running.add(job);
+  void job.done.finally(() => running.delete(job)).catch(() => undefined);
+  return job.done;
+}
+
+/** Starts rolling up every closed day not rolled up yet (at server start); resolves when done. */
+export function rollUpClosedDays(db: FeedbackDatabase, now: Date = new Date()): Promise<void> {
+  return startRollUp(db, undefined, dayOf(startOfDay(now.getTime() - ROLLUP_GRACE_MS)));
+}
+
+/** Resolves once no rollup of `db` is running (for tests and scripts). */
+export async function waitForRollups(db: FeedbackDatabase): Promise<void> {
+  for (let jobs = [...(inflight.get(db) ?? [])]; jobs.length > 0; jobs = [...(inflight.get(db) ?? [])]) {
+    await Promise.allSettled(jobs.map((job) => job.done));
+  }
+}
+
+const waitAtMost = (ms: number) =>
+  new Promise<false>((resolve) => {
+    setTimeout(() => resolve(false), ms).unref?.();
+  });
+
+/**
+ * The plan with the closed days before `firstRolled` (rolled up from there to `rolled.to`)
+ * moved to the live part; pure. Without `firstRolled` (none rolled yet), everything is live.
+ */
+export function narrowRollupPlan(plan: RollupPlan, options: ReportOptions, firstRolled: string | undefined): RollupPlan {
+  const { rolled } = plan;
+  if (!rolled || (rolled.from !== undefined && firstRolled !== undefined && firstRolled <= rolled.from)) return plan;
+  const whole: TimeSpan = { ...(options.since ? { since: options.since } : {}), ...(options.until ? { until: options.until } : {}) };
+  if (firstRolled === undefined || firstRolled >= rolled.to) return { live: [whole] };
+  const start = new Date(`${firstRolled}T00:00:00.000Z`);
+  // The span before the rolled days (it replaces a partial first day, if any), then the rest.
+  const after = plan.live.filter((span) => span.since !== undefined && span.since.getTime() >= Date.parse(`${rolled.to}T00:00:00.000Z`));
+  return { rolled: { from: firstRolled, to: rolled.to }, live: [{ ...(options.since ? { since: options.since } : {}), until: start }, ...after] };
+}
+
+/** The first day of the unbroken run of rolled-up days that ends at `rolled.to`, if any. */
+async function findFirstRolledDay(db: FeedbackDatabase, rolled: NonNullable<RollupPlan['rolled']>): Promise<string | undefined> {
+  const rows = await db
+    .selectFrom('rollup_days')
+    .select('day')
+    .$if(rolled.from !== undefined, (query) => query.where('day', '>=', rolled.from as string))
+    .where('day', '<', rolled.to)
+    .orderBy('day', 'desc')
+    .execute();
+  let first: string | undefined;
+  for (let at = Date.parse(`${rolled.to}T00:00:00Z`) - DAY_MS, i = 0; i < rows.length && rows[i]?.day === dayOf(at); at -= DAY_MS, i += 1) first = dayOf(at);
+  return first;
+}
+
+/**
+ * Plans `options`' period and rolls up the closed days it reads from the rollups (concurrent
+ * reports share one run). When that takes longer than `options.rollupWaitMs` (default
+ * {@link ROLLUP_WAIT_MS}), the days not rolled up yet are read live instead. Returns the plan
+ * and the options for the live part.
  */
 export async function prepareRollups<T extends ReportOptions>(db: FeedbackDatabase, options: T): Promise<{ plan: RollupPlan; live: T }> {
-  const plan = planRollups(options);
+  let plan = planRollups(options);
   if (plan.rolled) {
-    const { from, to } = plan.rolled;
-    const key = `${from ?? ''}/${to}`;
-    let running = inflight.get(db);
-    if (!running) inflight.set(db, (running = new Map()));
-    let job = running.get(key);
-    if (!job) {
-      // Stamped with the real time (not `options.now`): cached totals of rolled days key on it.
-      job = rollUpDays(db, from, to, new Date()).finally(() => running.delete(key));
-      running.set(key, job);
+    const job = startRollUp(db, plan.rolled.from, plan.rolled.to);
+    const done = await Promise.race([job.then(() => true), waitAtMost(options.rollupWaitMs ?? ROLLUP_WAIT_MS)]);
+    if (!done) {
+      // The run goes on; a failure shows on a later request, which starts it again.
+      job.catch((error: unknown) => console.error(`Dashboard rollup failed: ${(error as Error).message}`));
+      plan = narrowRollupPlan(plan, options, await findFirstRolledDay(db, plan.rolled));
     }
-    await job;
   }
   return { plan, live: { ...options, spans: plan.live } };
 }
@@ -93,25 +168,38 @@ async function rollUpDays(db: FeedbackDatabase, from: string | undefined, to: st
   const done = await db.selectFrom('rollup_days').select('day').where('day', '>=', first).where('day', '<', to).execute();
   if (done.length === wanted.length) return;
   const rolled = new Set(done.map((row) => row.day));
-  for (const day of wanted) if (!rolled.has(day)) await rollUpDay(db, day, now);
+  // Newest first: the rolled days then end at the last closed day, as reports read them meanwhile.
+  for (const day of wanted.reverse()) if (!rolled.has(day)) await rollUpDay(db, day, now);
 }
 
 type SearchScope = ExpressionBuilder<Database, 'search_events'>;
 
 /**
- * Joins a search to the No that ended it: a later vote of the same visitor with the same query
- * on the result it opened (article and anchor). The live report and the rollup both use it.
+ * Joins a search to the vote that ended it: a later vote of the same visitor with the same
+ * query on the result it opened (article and anchor); at most one, by the votes' unique key.
  */
-export const onEndingNo = (join: JoinBuilder<Database, 'search_events' | 'votes'>) =>
+const onEndingVote = (join: JoinBuilder<Database, 'search_events' | 'votes'>) =>
   join
     .onRef('votes.visitor', '=', 'search_events.visitor')
     .onRef('votes.article_id', '=', 'search_events.opened_article_id')
     .on((on) => on('votes.anchor', '=', on.fn.coalesce('search_events.opened_anchor', on.val(''))))
     .onRef('votes.query', '=', 'search_events.query')
-    .onRef('votes.updated_at', '>=', 'search_events.created_at')
-    .on('votes.resolved', '=', 0);
+    .onRef('votes.updated_at', '>=', 'search_events.created_at');
 
-/** Whether a vote of `resolved` from the search's visitor, with its query, on its opened article came after it. */
+/** {@link onEndingVote} for a No. The live report and the rollup both use it. */
+export const onEndingNo = (join: JoinBuilder<Database, 'search_events' | 'votes'>) => onEndingVote(join).on('votes.resolved', '=', 0);
+
+/**
+ * The ending vote of a search made in [start, end), which is cast the same day (the visitor
+ * hash is the day's): the bounds let the rollup read only that day's votes.
+ */
+const onEndingVoteOfDay = (start: string, end: string, resolved?: 0) => (join: JoinBuilder<Database, 'search_events' | 'votes'>) =>
+  (resolved === 0 ? onEndingNo(join) : onEndingVote(join)).on('votes.updated_at', '>=', start).on('votes.updated_at', '<', end);
+
+/**
+ * Whether a vote of `resolved` from the search's visitor, with its query, on the result it
+ * opened (article and anchor, as {@link onEndingNo}) came after it.
+ */
 export const endedIn = (eb: SearchScope, resolved: 0 | 1) =>
   eb.and([
     eb('search_events.opened_article_id', 'is not', null),
@@ -121,6 +209,7 @@ export const endedIn = (eb: SearchScope, resolved: 0 | 1) =>
         .select(sql`1`.as('one'))
         .whereRef('votes.visitor', '=', 'search_events.visitor')
         .whereRef('votes.article_id', '=', 'search_events.opened_article_id')
+        .where((inner) => inner('votes.anchor', '=', inner.fn.coalesce('search_events.opened_anchor', inner.val(''))))
         .whereRef('votes.query', '=', 'search_events.query')
         .whereRef('votes.updated_at', '>=', 'search_events.created_at')
         .where('votes.resolved', '=', resolved),
@@ -184,14 +273,16 @@ export async function rollUpDay(db: FeedbackDatabase, day: string, now: Date = n
       .insertInto('search_day_rollups')
       .columns(['day', 'locale', 'searches', 'zero_results', 'ended_yes', 'ended_no'])
       .expression(
+        // One row per search: the join finds at most one ending vote (the live count's endedIn).
         daySearches()
+          .leftJoin('votes', onEndingVoteOfDay(start, end))
           .select((inner) => [
             inner.val(day).as('day'),
             'search_events.locale',
             inner.fn.countAll<number>().as('searches'),
             inner.fn.countAll<number>().filterWhere('result_count', '=', 0).as('zero_results'),
-            inner.fn.countAll<number>().filterWhere((f) => endedIn(f, 1)).as('ended_yes'),
-            inner.fn.countAll<number>().filterWhere((f) => endedIn(f, 0)).as('ended_no'),
+            inner.fn.countAll<number>().filterWhere('votes.resolved', '=', 1).as('ended_yes'),
+            inner.fn.countAll<number>().filterWhere('votes.resolved', '=', 0).as('ended_no'),
           ])
           .groupBy('search_events.locale'),
       )
@@ -201,7 +292,7 @@ export async function rollUpDay(db: FeedbackDatabase, day: string, now: Date = n
       .columns(['day', 'locale', 'query', 'article_id', 'anchor', 'reason', 'searches', 'last_searched_at'])
       .expression(
         daySearches()
-          .innerJoin('votes', onEndingNo)
+          .innerJoin('votes', onEndingVoteOfDay(start, end, 0))
           .select((inner) => [
             inner.val(day).as('day'),
             'search_events.locale',

@@ -42,13 +42,54 @@ function readRssMegabytes(pid: number): number {
   return kb / 1024;
 }
 
-/** Downloads an export while sampling the server's resident memory; returns rows, seconds and growth. */
-export async function timeExport(baseUrl: string, cookie: string, path: string, pid: number): Promise<{ rows: number; seconds: number; rssBeforeMb: number; rssPeakMb: number }> {
-  const rssBeforeMb = readRssMegabytes(pid);
+// A `--trace-gc` line: "Scavenge 58.1 (93.9) -> 48.1 (92.8) MB" (heap used before and after, heap committed in brackets).
+const GC_LINE = /(?:Scavenge|Mark-Compact)[^\n]*? ([\d.]+) \(([\d.]+)\) -> ([\d.]+) \(([\d.]+)\) MB/g;
+
+/** The JS heap figures of the `--trace-gc` lines in `output`: the most used and the most committed. */
+export function readGcPeaks(output: string): { usedMb: number; committedMb: number } | undefined {
+  let peaks: { usedMb: number; committedMb: number } | undefined;
+  for (const match of output.matchAll(GC_LINE)) {
+    const usedMb = Number(match[1]);
+    const committedMb = Math.max(Number(match[2]), Number(match[4]));
+    peaks = { usedMb: Math.max(peaks?.usedMb ?? 0, usedMb), committedMb: Math.max(peaks?.committedMb ?? 0, committedMb) };
+  }
+  return peaks;
+}
+
+/** What an export cost the server: resident memory (from /proc) and JS heap (from its `--trace-gc` output). */
+export interface ExportCost {
+  rows: number;
+  seconds: number;
+  rssBeforeMb: number;
+  rssPeakMb: number;
+  /** Heap used and committed at the last GC before the export, and the most during it. */
+  heapBefore?: { usedMb: number; committedMb: number };
+  heapPeak?: { usedMb: number; committedMb: number };
+}
+
+/**
+ * Downloads an export while sampling the server's resident memory and, when it runs with
+ * `--trace-gc`, the JS heap of each GC it reports (`output` is the tail of its output).
+ */
+export async function timeExport(baseUrl: string, cookie: string, path: string, server: { pid: number; output: () => string }): Promise<ExportCost> {
+  const rssBeforeMb = readRssMegabytes(server.pid);
+  const before = server.output();
+  const lastLine = [...before.matchAll(GC_LINE)].at(-1);
+  const heapBefore = lastLine ? { usedMb: Number(lastLine[3]), committedMb: Number(lastLine[4]) } : undefined;
   let rssPeakMb = rssBeforeMb;
-  const sampler = setInterval(() => {
-    rssPeakMb = Math.max(rssPeakMb, readRssMegabytes(pid));
-  }, 50);
+  let heapPeak: ExportCost['heapPeak'];
+  let seen = before.length;
+  const sample = () => {
+    rssPeakMb = Math.max(rssPeakMb, readRssMegabytes(server.pid));
+    // The output is a rolling tail: read what is new since the last sample (all of it once it rolled).
+    const output = server.output();
+    const fresh = output.length > seen ? output.slice(seen) : output;
+    seen = output.length;
+    const peaks = readGcPeaks(fresh);
+    if (peaks) heapPeak = { usedMb: Math.max(heapPeak?.usedMb ?? 0, peaks.usedMb), committedMb: Math.max(heapPeak?.committedMb ?? 0, peaks.committedMb) };
+  };
+  // Every 50 ms for the RSS; the GC lines are parsed in the same pass (a 64 KB tail at most).
+  const sampler = setInterval(sample, 50);
   const started = performance.now();
   const response = await fetch(`${baseUrl}${path}`, { headers: { Cookie: cookie } });
   if (response.status !== 200 || !response.body) throw new Error(`${path} answered ${response.status}`);
@@ -57,9 +98,10 @@ export async function timeExport(baseUrl: string, cookie: string, path: string, 
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    for (const byte of value) if (byte === 10) rows += 1;
+    // indexOf, not a loop over bytes: a slow reader would throttle the server it measures.
+    for (let at = value.indexOf(10); at !== -1; at = value.indexOf(10, at + 1)) rows += 1;
   }
   clearInterval(sampler);
-  rssPeakMb = Math.max(rssPeakMb, readRssMegabytes(pid));
-  return { rows: rows - 1, seconds: (performance.now() - started) / 1000, rssBeforeMb, rssPeakMb };
+  sample();
+  return { rows: rows - 1, seconds: (performance.now() - started) / 1000, rssBeforeMb, rssPeakMb, ...(heapBefore ? { heapBefore } : {}), ...(heapPeak ? { heapPeak } : {}) };
 }

@@ -3,7 +3,7 @@ import { getDailySeries } from '@/lib/admin/daily-series';
 import { countSearchesEndingIn, getPeriodTotals } from '@/lib/admin/period-totals';
 import { recordSearchEvent, recordVote } from '@/lib/feedback/record';
 import type { ReportOptions } from '@/lib/feedback/report-helpers';
-import { planRollups, ROLLUP_GRACE_MS } from '@/lib/feedback/report-rollups';
+import { narrowRollupPlan, planRollups, ROLLUP_GRACE_MS, waitForRollups } from '@/lib/feedback/report-rollups';
 import { getResolutionBySource } from '@/lib/feedback/reports';
 import { getResolutionByQuery, getSearchesEndingInNo, getTopSearches, getZeroResultSearches } from '@/lib/feedback/search-reports';
 import { VOTE_REASONS, VOTE_SOURCES } from '@/lib/feedback/vote-options';
@@ -88,6 +88,18 @@ describe('planning a period into rolled-up days and live spans', () => {
     expect(planRollups({ now: NOW })).toEqual({ rolled: { to: '2026-11-30' }, live: [{ since: at(30, 0) }] });
   });
 
+  it('reads the closed days not rolled up yet live', () => {
+    const options = { since: at(20, 6), until: at(31, 0), now: NOW };
+    const plan = planRollups(options);
+    expect(narrowRollupPlan(plan, options, '2026-11-27')).toEqual({
+      rolled: { from: '2026-11-27', to: '2026-11-30' },
+      live: [{ since: at(20, 6), until: at(27, 0) }, { since: at(30, 0), until: at(31, 0) }],
+    });
+    expect(narrowRollupPlan(plan, options, '2026-11-21')).toEqual(plan);
+    expect(narrowRollupPlan(plan, options, undefined)).toEqual({ live: [{ since: at(20, 6), until: at(31, 0) }] });
+    expect(narrowRollupPlan(planRollups({ now: NOW }), { now: NOW }, '2026-11-29')).toEqual({ rolled: { from: '2026-11-29', to: '2026-11-30' }, live: [{ until: at(29, 0) }, { since: at(30, 0) }] });
+  });
+
   it('reads live only for open days, one article, or when asked', () => {
     expect(planRollups({ since: at(30, 0), until: at(31, 0), now: NOW })).toEqual({ live: [{ since: at(30, 0), until: at(31, 0) }] });
     expect(planRollups({ since: at(20, 6), until: at(20, 9), now: NOW }).rolled).toBeUndefined();
@@ -123,6 +135,16 @@ describe.each(TEST_DATABASE_TARGETS)('daily rollups on $label', (target) => {
     expect(live.totals.votes + live.totals.searches).toBeGreaterThan(0);
   });
 
+  it('gives the live figures while the rollup of the closed days is still running', async () => {
+    for (const table of ['rollup_days', 'vote_rollups', 'search_day_rollups', 'search_query_rollups', 'search_no_rollups'] as const) await test.db.deleteFrom(table).execute();
+    const period = { since: at(25, 0), until: at(31, 0) };
+    // No wait: each report reads live whatever the rollup has not finished yet.
+    expect(await readAll(test.db, { ...period, now: NOW, rollupWaitMs: 0 })).toEqual(await readAll(test.db, { ...period, live: true }));
+    await waitForRollups(test.db);
+    const days = await test.db.selectFrom('rollup_days').select('day').orderBy('day').execute();
+    expect(days.map((row) => row.day)).toEqual(['2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29']);
+  });
+
   it('seeds every kind of figure the rollups keep', async () => {
     const all = await readAll(test.db, { live: true });
     expect(all.totals.endedInYes).toBeGreaterThan(0);
@@ -137,6 +159,7 @@ describe.each(TEST_DATABASE_TARGETS)('daily rollups on $label', (target) => {
     for (const table of ['vote_rollups', 'search_day_rollups', 'search_query_rollups', 'search_no_rollups'] as const) await test.db.deleteFrom(table).execute();
     await getPeriodTotals(test.db, { now: NOW });
     await getPeriodTotals(test.db, { since: at(26, 0), now: NOW });
+    await waitForRollups(test.db);
     const days = await test.db.selectFrom('rollup_days').select('day').orderBy('day').execute();
     // From the first day with data to the last closed one, once each.
     expect(days.map((row) => row.day)).toEqual(['2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29']);
@@ -158,5 +181,38 @@ describe.each(TEST_DATABASE_TARGETS)('daily rollups on $label', (target) => {
     const after = await getPeriodTotals(test.db, { since: at(25, 0), until: at(31, 0), now: NOW });
     expect(after.votes).toBe(before.votes + 1);
     expect(after).toEqual(await getPeriodTotals(test.db, { since: at(25, 0), until: at(31, 0), live: true }));
+  });
+});
+
+describe.each(TEST_DATABASE_TARGETS)('a search ending in a vote on $label', (target) => {
+  const test = useMigratedTestDatabase(target);
+  beforeAll(async () => {
+    if (target.skipReason) return;
+    await test.reset();
+    const search = (visitor: string, opened: { articleId: string; anchor?: string }) =>
+      recordSearchEvent(test.db, { searchId: `search-${visitor}-0000`, locale: 'en', query: 'refund', resultCount: 3, opened }, visitor, at(21, 8));
+    const vote = (visitor: string, anchor: string | undefined, resolved: boolean) =>
+      recordVote(test.db, { articleId: 'refunds', locale: 'en', ...(anchor ? { anchor } : {}), resolved, ...(resolved ? {} : { reason: 'unclear' as const }), query: 'refund', source: 'search' }, visitor, at(21, 9));
+    // Opened the FAQ entry: a Yes on the whole article is not its answer, the No on the entry is.
+    await search('v1', { articleId: 'refunds', anchor: 'faq-1' });
+    await vote('v1', undefined, true);
+    await vote('v1', 'faq-1', false);
+    // Opened the whole article: a Yes on one of its FAQ entries is not its answer.
+    await search('v2', { articleId: 'refunds' });
+    await vote('v2', 'faq-2', true);
+  });
+  beforeEach((ctx) => {
+    if (target.skipReason) ctx.skip(target.skipReason);
+  });
+
+  it.each([
+    ['live', { live: true }],
+    ['rolled up', { now: NOW }],
+  ])('counts only the vote on the result it opened (%s)', async (_label, read) => {
+    const options = { since: at(20, 0), until: at(23, 0), ...read };
+    expect(await countSearchesEndingIn(test.db, options, 1)).toBe(0);
+    expect(await countSearchesEndingIn(test.db, options, 0)).toBe(1);
+    expect((await getPeriodTotals(test.db, options)).endedInYes).toBe(0);
+    expect((await getSearchesEndingInNo(test.db, options)).map((row) => row.searches)).toEqual([1]);
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll } from 'vitest';
+import { waitForRollups } from '@/lib/feedback/report-rollups';
 import { createDatabase, type DatabaseDialect } from '@/lib/storage/create-database';
 import type { FeedbackDatabase } from '@/lib/storage/database';
 import { migrateToLatest } from '@/lib/storage/migrations';
@@ -82,6 +83,8 @@ export async function openTestDatabase(target: TestDatabaseTarget): Promise<Test
     connection,
     connectAgain,
     async reset() {
+      // A rollup a report left running (it waits only so long) would write the old rows' figures.
+      await waitForRollups(db);
       await db.deleteFrom('votes').execute();
       await db.deleteFrom('search_events').execute();
       await db.deleteFrom('rate_limits').execute();
@@ -92,6 +95,7 @@ export async function openTestDatabase(target: TestDatabaseTarget): Promise<Test
       }
     },
     async cleanup() {
+      await Promise.all(opened.map((each) => waitForRollups(each)));
       const first = opened[0];
       if (target.dialect === 'postgres' && first) await dispose(first);
       await Promise.all(opened.map((each) => each.destroy()));
