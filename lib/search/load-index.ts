@@ -133,6 +133,9 @@ export function loadSearchIndex(payload: SearchIndexPayload): LoadedSearchIndex 
   const latinTermList = payload.latinTerms.split(' ').filter(Boolean);
   payload.recordCounts.forEach((count, article) => recordArticle.fill(article, articleStarts[article], (articleStarts[article] ?? 0) + count));
   const folder = payload.shardFolder;
+  if (folder === undefined && (!payload.termShards.parts || !payload.recordShards.parts)) {
+    throw new SearchIndexFormatError(`The ${payload.locale} search index names no shard folder for the shards it does not carry.`);
+  }
   const inFolder = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${folder}/${prefix}${i}.json`);
   const index: LoadedSearchIndex = {
     locale: payload.locale,
