@@ -6,8 +6,9 @@
  *    to a temporary folder, validates it with loadContent and writes the search indexes, the
  *    worker and the page-side client bundle as the content build would.
  * 3. Index sizes per locale; then, in headless Chromium against a local gzip server: bytes on
- *    the wire before the first result, time from intent to first results (cold and warm
- *    cache) and query latency p50/p95 over 200 queries, compared with the targets of issue 3.
+ *    the wire and rounds of shard fetches before the first result, time from intent to first
+ *    results (cold and warm cache) and query latency p50/p95 over 200 queries, compared with
+ *    the targets of issues 3 and 8.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';

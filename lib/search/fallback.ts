@@ -11,7 +11,7 @@ import { planQuery } from './query-plan';
 import { findTermShards } from './index-lookup';
 import type { LoadedSearchIndex } from './load-index';
 import type { SearchResult, SearchSectionHit } from './group-results';
-import { loadArticleRecords, loadTermShards, rankQuery, respond, searchIndexAsync, type FetchPart, type Ranked, type SearchAnswerEntry, type SearchOptions, type SearchResponse } from './query';
+import { loadArticleRecords, loadShownRecords, loadTermShards, rankQuery, respond, searchIndexAsync, type FetchPart, type Ranked, type SearchAnswerEntry, type SearchOptions, type SearchResponse } from './query';
 import { SearchIndexFormatError, SearchShardNotLoadedError } from './search-errors';
 
 const LATIN = /[a-z]/gi;
@@ -146,7 +146,7 @@ export function searchWithFallback(local: LoadedSearchIndex, fallback: LoadedSea
 /**
  * The worker's search: the visitor's index first; when the fallback is needed, the default
  * locale's index (`getFallback` loads it, once) and the translation map are fetched, then the
- * shards the query needs in it, then the record shards of the hits in both indexes.
+ * term shards the query needs in it, then the record shards of the translations shown.
  */
 export async function searchWithFallbackAsync(
   local: LoadedSearchIndex,
@@ -165,10 +165,10 @@ export async function searchWithFallbackAsync(
   const foreignRanked = rankQuery(foreign, query, options, plan);
   const limit = options.limit ?? 10;
   const map = translationsOf(local);
-  const foreignHits = foreignRanked.confident.slice(0, limit).map((hit) => hit.article);
+  const foreignHits = foreignRanked.confident.slice(0, limit);
   await Promise.all([
-    loadArticleRecords(foreign, foreignHits, fetchPart),
-    loadArticleRecords(local, foreignHits.map((article) => map[article] ?? -1).filter((article) => article >= 0), fetchLocal),
+    loadShownRecords(foreign, foreignHits, fetchPart),
+    loadArticleRecords(local, foreignHits.map((hit) => map[hit.article] ?? -1).filter((article) => article >= 0), fetchLocal),
   ]);
   return merge(local, localRanked, foreign, foreignRanked, query, options);
 }

@@ -54,11 +54,11 @@ function collectTerms(index: LoadedSearchIndex, concepts: readonly Concept[], ar
   return [...terms];
 }
 
-/** Turns ranked articles into results; their record shards must be loaded. */
+/** Turns ranked articles into results; their display data (from term or record shards) must be loaded. */
 export function buildResults(index: LoadedSearchIndex, concepts: readonly Concept[], hits: readonly ArticleHit[], options: SearchOptions): SearchResult[] {
   return hits.map((hit): SearchResult => {
     const article = index.articles[hit.article];
-    if (!article) throw new SearchShardNotLoadedError(`The record shard of article ${hit.article} is`);
+    if (!article) throw new SearchShardNotLoadedError(`The display data of article ${hit.article} is`);
     const [id, url, title, category, categoryTitle] = article;
     const articleRecord = index.articleStarts[hit.article] ?? 0;
     const row = (record: number) => {

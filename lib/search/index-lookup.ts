@@ -1,8 +1,8 @@
-import { FIELDS, FIELD_WEIGHTS, lookupField } from './flex-fields';
+import { levelWeight, lookupTerm } from './flex-fields';
 import type { LoadedSearchIndex, TermEntry } from './load-index';
 
 /** Scale of a posting's weight in `TermEntry.postings`: stored = round(weight × TF_SCALE). */
-export const TF_SCALE = 4;
+export const TF_SCALE = 16;
 
 /** Completions examined for one prefix before picking the most frequent. */
 const PREFIX_SCAN_LIMIT = 2_000;
@@ -34,36 +34,36 @@ export function findTermShards(index: LoadedSearchIndex, terms: Iterable<string>
 /** Record shards holding the records of the given articles. */
 export function findRecordShards(index: LoadedSearchIndex, articles: Iterable<number>): number[] {
   const shards = new Set<number>();
-  for (const article of articles) shards.add(findLastAtMost(index.recordShardFirstArticles, article));
+  for (const article of articles) shards.add(Math.floor(article / index.articlesPerRecordShard));
   return [...shards].sort((a, b) => a - b);
 }
 
 /**
- * A loaded term's records from FlexSearch (one lookup per field index), each
- * with its BM25F weight (field weight over the record's length norm; FlexSearch
- * keeps each term once per field, so term frequency is 1) and the BM25 idf
- * from the number of records found; undefined if no loaded shard has the term.
+ * A loaded term's records from FlexSearch, each with its BM25F weight (read
+ * from the weight level, the FlexSearch slot the record sits in: the slot
+ * lengths say where each level's ids end in the result list), and the BM25 idf
+ * from the shipped document frequency; undefined if no loaded shard has the term.
  */
 export function getTerm(index: LoadedSearchIndex, term: string): TermEntry | undefined {
   const cached = index.terms.get(term);
   if (cached) return cached;
-  if (!index.termSizes.has(term)) return undefined;
-  const weights = new Map<number, number>();
-  FIELDS.forEach((field, f) => {
-    const fieldIndex = index.fieldIndexes[f];
-    const norms = index.fieldNorms[f];
-    if (!fieldIndex || !norms) return;
-    for (const record of lookupField(fieldIndex, term, index.recordCount)) {
-      weights.set(record, (weights.get(record) ?? 0) + FIELD_WEIGHTS[field] / (norms[record] ?? 1));
-    }
+  const stats = index.termStats.get(term);
+  if (!stats) return undefined;
+  const stored = stats.slots.reduce((sum, length) => sum + length, 0);
+  const ids = lookupTerm(index.termIndex, term, stored);
+  const pairs: Array<[number, number]> = [];
+  let at = 0;
+  stats.slots.forEach((length, level) => {
+    const weight = Math.max(1, Math.round(levelWeight(level) * TF_SCALE));
+    for (const end = at + length; at < end && at < ids.length; at += 1) pairs.push([ids[at] ?? 0, weight]);
   });
-  const records = [...weights.keys()].sort((a, b) => a - b);
-  const postings = new Int32Array(records.length * 2);
-  records.forEach((record, i) => {
+  pairs.sort((a, b) => a[0] - b[0]);
+  const postings = new Int32Array(pairs.length * 2);
+  pairs.forEach(([record, weight], i) => {
     postings[i * 2] = record;
-    postings[i * 2 + 1] = Math.min(1023, Math.max(1, Math.round((weights.get(record) ?? 0) * TF_SCALE)));
+    postings[i * 2 + 1] = weight;
   });
-  const df = records.length;
+  const df = Math.max(stats.df, pairs.length);
   const entry = { postings, idf: Math.log(1 + (index.recordCount - df + 0.5) / (df + 0.5)) };
   index.terms.set(term, entry);
   return entry;
@@ -71,8 +71,8 @@ export function getTerm(index: LoadedSearchIndex, term: string): TermEntry | und
 
 /**
  * Loaded terms that start with `prefix` (excluding `prefix` itself), the most
- * frequent first, at most `limit`. Frequency is read from the summed length of
- * the term's FlexSearch id lists, so nothing is looked up.
+ * frequent first, at most `limit`. Frequency is the shipped document
+ * frequency, so nothing is looked up.
  */
 export function listPrefixedTerms(index: LoadedSearchIndex, prefix: string, limit: number): string[] {
   const found: string[] = [];
@@ -91,7 +91,7 @@ export function listPrefixedTerms(index: LoadedSearchIndex, prefix: string, limi
       if (term !== prefix) found.push(term);
     }
   }
-  const size = (term: string) => index.termSizes.get(term) ?? 0;
+  const size = (term: string) => index.termStats.get(term)?.df ?? 0;
   return found.sort((a, b) => size(b) - size(a) || (a < b ? -1 : 1)).slice(0, limit);
 }
 

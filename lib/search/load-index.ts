@@ -1,9 +1,8 @@
 import type { Index } from 'flexsearch';
-import { FIELDS, FIELD_B, createFieldIndex, decodeFieldLengths, importFieldMap, type FlexMapEntry } from './flex-fields';
+import { createTermIndex, importTermEntries } from './flex-fields';
 import { createFolder, decodeCharMap, type FoldFn } from './fold';
 import {
   SEARCH_INDEX_VERSION,
-  type ArticleRow,
   type Part,
   type RecordRow,
   type RecordShard,
@@ -19,7 +18,7 @@ export interface SynonymEntry {
   group: number;
 }
 
-/** A vocabulary term's FlexSearch lookups, merged over fields: `[recordId, weight × TF_SCALE, …]` by record, and BM25 idf. */
+/** A vocabulary term's FlexSearch lookup: `[recordId, weight × TF_SCALE, …]` by record, and BM25 idf. */
 export interface TermEntry {
   postings: Int32Array;
   idf: number;
@@ -29,11 +28,12 @@ export interface TermEntry {
 export interface LoadedSearchIndex {
   locale: string;
   fold: FoldFn;
-  /** Display data per article, filled in as record shards load. */
-  articles: Array<ArticleRow | undefined>;
+  /** Display data per article (`[id, url, title, category, categoryTitle]`), filled in as shards load. */
+  articles: Array<LoadedArticle | undefined>;
   articleCount: number;
-  /** Category slug of each article (category filter). */
+  /** Category slug and title of each article (category filter, display). */
   articleCategory: string[];
+  articleCategoryTitle: string[];
   recordCount: number;
   /** First record id of each article, plus one past the last record. */
   articleStarts: Int32Array;
@@ -51,15 +51,13 @@ export interface LoadedSearchIndex {
   termShardParts: Array<Part<TermShard>>;
   /** Sorted terms of each loaded term shard (prefix matching). */
   termShardTerms: Array<string[] | undefined>;
-  /** One FlexSearch index per field (see `FIELDS`), holding the loaded shards' entries. */
-  fieldIndexes: Index[];
-  /** Per field, each record's BM25F length normalisation `1 − b + b · length / average`. */
-  fieldNorms: Float32Array[];
-  /** Loaded terms with the summed length of their field id lists (completion order). */
-  termSizes: Map<string, number>;
+  /** The FlexSearch index holding the loaded shards' entries. */
+  termIndex: Index;
+  /** Loaded terms: document frequency (idf, completion order) and the length of each weight-level slot FlexSearch stores. */
+  termStats: Map<string, { df: number; slots: number[] }>;
   /** Looked-up terms, cached. */
   terms: Map<string, TermEntry>;
-  recordShardFirstArticles: number[];
+  articlesPerRecordShard: number;
   recordShardParts: Array<Part<RecordShard>>;
   recordShardLoaded: boolean[];
   recordRows: Array<RecordRow | undefined>;
@@ -67,18 +65,24 @@ export interface LoadedSearchIndex {
   translations: Part<number[]> | undefined;
 }
 
-/** Adds a fetched term shard (validated) to the index. */
+/** An article's display data: `[id, url, title, category, categoryTitle]`. */
+export type LoadedArticle = [string, string, string, string, string];
+
+function setArticle(index: LoadedSearchIndex, article: number, row: readonly unknown[]): void {
+  index.articles[article] = [String(row[0]), String(row[1]), String(row[2]), index.articleCategory[article] ?? '', index.articleCategoryTitle[article] ?? ''];
+}
+
+/** Adds a fetched term shard (validated) to the index, with the display data it carries. */
 export function addTermShard(index: LoadedSearchIndex, shardNo: number, data: unknown): void {
   const shard = data as Partial<TermShard> | null;
   const map = shard?.map;
-  if (!shard || !Array.isArray(shard.terms) || !Array.isArray(map) || map.length !== FIELDS.length || !map.every(Array.isArray)) {
+  if (!shard || !Array.isArray(shard.terms) || !Array.isArray(shard.df) || !Array.isArray(map) || map.length !== shard.terms.length) {
     throw new SearchIndexFormatError(`Term shard ${shardNo} of the ${index.locale} search index is malformed; rebuild it with \`npm run content:build\`.`);
   }
-  map.forEach((entries: FlexMapEntry[], f) => {
-    const fieldIndex = index.fieldIndexes[f];
-    if (fieldIndex) importFieldMap(fieldIndex, entries);
-    for (const [term, slots] of entries) index.termSizes.set(term, (index.termSizes.get(term) ?? 0) + (slots[0]?.length ?? 0));
-  });
+  importTermEntries(index.termIndex, map);
+  map.forEach(([term, slots], i) => index.termStats.set(term, { df: Number(shard.df?.[i] ?? 0), slots: slots.map((slot) => slot?.length ?? 0) }));
+  for (const [article, ...row] of shard.articles ?? []) setArticle(index, article, row);
+  for (const [record, ...row] of shard.records ?? []) index.recordRows[record] = row as RecordRow;
   index.termShardTerms[shardNo] = shard.terms.map(String);
 }
 
@@ -88,8 +92,8 @@ export function addRecordShard(index: LoadedSearchIndex, shardNo: number, data: 
   if (!shard || !Array.isArray(shard.records) || !Array.isArray(shard.articles)) {
     throw new SearchIndexFormatError(`Record shard ${shardNo} of the ${index.locale} search index is malformed.`);
   }
-  const firstArticle = index.recordShardFirstArticles[shardNo] ?? 0;
-  shard.articles.forEach((row, i) => (index.articles[firstArticle + i] = row));
+  const firstArticle = shardNo * index.articlesPerRecordShard;
+  shard.articles.forEach((row, i) => setArticle(index, firstArticle + i, row));
   let record = index.articleStarts[firstArticle] ?? 0;
   for (const row of shard.records) index.recordRows[record++] = row;
   index.recordShardLoaded[shardNo] = true;
@@ -111,20 +115,6 @@ function indexSynonyms(payload: SearchIndexPayload): Pick<LoadedSearchIndex, 'sy
   return { synonymEntries, synonymGroups };
 }
 
-function computeNorms(payload: SearchIndexPayload, recordCount: number): Float32Array[] {
-  if (!Array.isArray(payload.fieldLengths) || payload.fieldLengths.length !== FIELDS.length || payload.fieldLengths.some((part) => part.length !== recordCount)) {
-    throw new SearchIndexFormatError(`The ${payload.locale} search index has no field lengths; rebuild it with \`npm run content:build\`.`);
-  }
-  return FIELDS.map((field, f) => {
-    const lengths = decodeFieldLengths(payload.fieldLengths[f] ?? '');
-    const present = lengths.filter((length) => length > 0);
-    const average = present.length > 0 ? present.reduce((a, b) => a + b, 0) / present.length : 1;
-    const norms = new Float32Array(recordCount);
-    for (let record = 0; record < recordCount; record += 1) norms[record] = 1 - FIELD_B[field] + (FIELD_B[field] * (lengths[record] ?? 0)) / average;
-    return norms;
-  });
-}
-
 /**
  * Prepares a payload from `buildSearchIndex` (or a `*.json` file written by
  * `writeSearchIndexes`) for querying, taking in the shards it carries inline.
@@ -142,12 +132,18 @@ export function loadSearchIndex(payload: SearchIndexPayload): LoadedSearchIndex 
   const recordArticle = new Int32Array(recordCount);
   const latinTermList = payload.latinTerms.split(' ').filter(Boolean);
   payload.recordCounts.forEach((count, article) => recordArticle.fill(article, articleStarts[article], (articleStarts[article] ?? 0) + count));
+  const folder = payload.shardFolder;
+  if (folder === undefined && (!payload.termShards.parts || !payload.recordShards.parts)) {
+    throw new SearchIndexFormatError(`The ${payload.locale} search index names no shard folder for the shards it does not carry.`);
+  }
+  const inFolder = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `${folder}/${prefix}${i}.json`);
   const index: LoadedSearchIndex = {
     locale: payload.locale,
     fold: createFolder(decodeCharMap(payload.charMap)),
-    articles: new Array<ArticleRow | undefined>(articleCount),
+    articles: new Array<LoadedArticle | undefined>(articleCount),
     articleCount,
     articleCategory: payload.articleCategories.map((category) => payload.categories[category] ?? ''),
+    articleCategoryTitle: payload.articleCategories.map((category) => payload.categoryTitles[category] ?? ''),
     recordCount,
     articleStarts,
     recordArticle,
@@ -156,19 +152,18 @@ export function loadSearchIndex(payload: SearchIndexPayload): LoadedSearchIndex 
     latinTermList,
     latinByLength: undefined,
     termShardStarts: payload.termShards.starts,
-    termShardParts: payload.termShards.parts,
-    termShardTerms: new Array<string[] | undefined>(payload.termShards.parts.length),
-    fieldIndexes: FIELDS.map(() => createFieldIndex()),
-    fieldNorms: computeNorms(payload, recordCount),
-    termSizes: new Map(),
+    termShardParts: payload.termShards.parts ?? inFolder('t', payload.termShards.starts.length),
+    termShardTerms: new Array<string[] | undefined>(payload.termShards.starts.length),
+    termIndex: createTermIndex(),
+    termStats: new Map(),
     terms: new Map(),
-    recordShardFirstArticles: payload.recordShards.firstArticles,
-    recordShardParts: payload.recordShards.parts,
-    recordShardLoaded: payload.recordShards.parts.map(() => false),
+    articlesPerRecordShard: payload.recordShards.articlesPerShard,
+    recordShardParts: payload.recordShards.parts ?? inFolder('r', Math.max(1, Math.ceil(articleCount / payload.recordShards.articlesPerShard))),
+    recordShardLoaded: [],
     recordRows: new Array<RecordRow | undefined>(recordCount),
     translations: payload.translations,
   };
-  payload.termShards.parts.forEach((part, i) => typeof part !== 'string' && addTermShard(index, i, part));
-  payload.recordShards.parts.forEach((part, i) => typeof part !== 'string' && addRecordShard(index, i, part));
+  payload.termShards.parts?.forEach((part, i) => addTermShard(index, i, part));
+  payload.recordShards.parts?.forEach((part, i) => addRecordShard(index, i, part));
   return index;
 }

@@ -158,16 +158,37 @@ export function loadTermShards(index: LoadedSearchIndex, shards: readonly number
   return loadParts(index, 'term', shards, fetchPart);
 }
 
-/** Loads the record shards of the given articles that are not loaded yet. */
-export function loadArticleRecords(index: LoadedSearchIndex, articles: readonly number[], fetchPart: FetchPart): Promise<void[]> {
+function loadRecordShards(index: LoadedSearchIndex, articles: readonly number[], fetchPart: FetchPart): Promise<void[]> {
   const shards = findRecordShards(index, articles).filter((shard) => !index.recordShardLoaded[shard]);
   return loadParts(index, 'record', shards, fetchPart);
 }
 
+/** Loads the record shards of the given articles unless every record of each is loaded (a fallback hit shown as its translation). */
+export function loadArticleRecords(index: LoadedSearchIndex, articles: readonly number[], fetchPart: FetchPart): Promise<void[]> {
+  const incomplete = articles.filter((article) => {
+    if (!index.articles[article]) return true;
+    for (let record = index.articleStarts[article] ?? 0; record < (index.articleStarts[article + 1] ?? 0); record += 1) if (!index.recordRows[record]) return true;
+    return false;
+  });
+  return loadRecordShards(index, incomplete, fetchPart);
+}
+
 /**
- * Like {@link searchIndex}, fetching first the term shards the query needs and
- * then the record shards of the articles it returns. Fetched shards stay in
- * the index, so later queries (the next keystroke) rarely fetch again.
+ * Loads what showing these hits needs and is not loaded: nothing when their term shards
+ * carried it (every sharded index does), the record shards otherwise.
+ */
+export function loadShownRecords(index: LoadedSearchIndex, hits: readonly ArticleHit[], fetchPart: FetchPart): Promise<void[]> {
+  const missing = hits.filter(
+    (hit) => !index.articles[hit.article] || !index.recordRows[index.articleStarts[hit.article] ?? 0] || hit.records.some(({ record }) => !index.recordRows[record]),
+  );
+  return loadRecordShards(index, missing.map((hit) => hit.article), fetchPart);
+}
+
+/**
+ * Like {@link searchIndex}, fetching first the term shards the query needs: one
+ * round, since they carry the display data of whatever they let the query rank.
+ * Fetched shards stay in the index, so later queries (the next keystroke)
+ * rarely fetch again.
  */
 export async function searchIndexAsync(
   index: LoadedSearchIndex,
@@ -181,6 +202,6 @@ export async function searchIndexAsync(
   const ranked = rankQuery(index, query, options, plan);
   const limit = options.limit ?? 10;
   const shown = ranked.confident.length > 0 ? ranked.confident.slice(0, limit) : ranked.weak.slice(0, limit);
-  await loadArticleRecords(index, shown.map((hit) => hit.article), fetchPart);
+  await loadShownRecords(index, shown, fetchPart);
   return respond(index, query, ranked, options);
 }

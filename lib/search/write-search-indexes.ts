@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { buildSearchIndex } from './build-index';
 import type { ArticleInput } from './extract-records';
 import { SEARCH_INDEX_VERSION, type SearchIndexPayload } from './index-payload';
+import { withDisplay, type DisplayRows } from './shard-payload';
 import { getSynonymGroups, parseSynonyms, type SynonymsByLocale } from './synonyms';
 
 /** Sizes of what one locale's index wrote. */
@@ -60,6 +61,17 @@ export function readSynonymsFile(contentDir: string): SynonymsByLocale {
 
 const hashOf = (json: string) => createHash('sha256').update(json).digest('hex').slice(0, 10);
 
+function displayRowsOf(payload: SearchIndexPayload): DisplayRows {
+  const parts = payload.recordShards.parts ?? [];
+  const articleStarts: number[] = [];
+  const recordArticle: number[] = [];
+  payload.recordCounts.forEach((count, article) => {
+    articleStarts.push(recordArticle.length);
+    for (let i = 0; i < count; i += 1) recordArticle.push(article);
+  });
+  return { articles: parts.flatMap((part) => part.articles), records: parts.flatMap((part) => part.records), recordArticle, articleStarts };
+}
+
 function writeLocale(payload: SearchIndexPayload, outDir: string, singleFileBytes: number): { name: string; sizes: number[][] } {
   const sizes: number[][] = [];
   const write = (name: string, json: string): string => {
@@ -70,18 +82,23 @@ function writeLocale(payload: SearchIndexPayload, outDir: string, singleFileByte
   let json = JSON.stringify(payload);
   if (Buffer.byteLength(json) > singleFileBytes) {
     const { locale, termShards, recordShards, translations } = payload;
-    // Shards live in one folder named by the hash of all of them, so the payload lists short,
-    // compressible names (en.<hash>/t12.json) instead of one incompressible hash per shard:
-    // at 10,000 articles that was most of the first download.
-    const termJson = termShards.parts.map((part) => JSON.stringify(part));
-    const recordJson = recordShards.parts.map((part) => JSON.stringify(part));
+    // Term shards carry the display data of the records they list, so a query's results show
+    // after one round of fetches; record shards stay for fallback translations. Shards live in
+    // one folder named by the hash of all of them, and their names (t<i>.json, r<i>.json) are
+    // implied: the payload lists no file names.
+    const rows = displayRowsOf(payload);
+    const termJson = (termShards.parts ?? []).map((part) => JSON.stringify(withDisplay(part, rows)));
+    const recordJson = (recordShards.parts ?? []).map((part) => JSON.stringify(part));
     const translationJson = translations === undefined ? undefined : JSON.stringify(translations);
     const folder = `${locale}.${hashOf([...termJson, '\u0000', ...recordJson, '\u0000', translationJson ?? ''].join('\n'))}`;
     mkdirSync(path.join(outDir, folder), { recursive: true });
+    termJson.forEach((part, i) => write(`${folder}/t${i}.json`, part));
+    recordJson.forEach((part, i) => write(`${folder}/r${i}.json`, part));
     const sharded: SearchIndexPayload = {
       ...payload,
-      termShards: { ...termShards, parts: termJson.map((part, i) => write(`${folder}/t${i}.json`, part)) },
-      recordShards: { ...recordShards, parts: recordJson.map((part, i) => write(`${folder}/r${i}.json`, part)) },
+      shardFolder: folder,
+      termShards: { starts: termShards.starts },
+      recordShards: { articlesPerShard: recordShards.articlesPerShard },
       ...(translationJson === undefined ? {} : { translations: write(`${folder}/x.json`, translationJson) }),
     };
     json = JSON.stringify(sharded);

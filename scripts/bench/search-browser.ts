@@ -21,6 +21,11 @@ export interface TransferBreakdown {
   total: number;
   /** Files fetched before the first results (index, shards, worker, client). */
   files: number;
+  /**
+   * Rounds of shard fetches after the index payload: record shards are requested only once the
+   * term shards are in and ranked, so each kind fetched is one round.
+   */
+  shardRounds: number;
 }
 
 /** One load of the bench page: intent → first results. */
@@ -55,7 +60,7 @@ export interface LocalePlan {
 
 /** Sums the logged responses by kind; pages and the bench harness are not counted. */
 export function sumTransfer(log: readonly ServedResponse[], locale: string): TransferBreakdown {
-  const sums: TransferBreakdown = { index: 0, termShards: 0, recordShards: 0, worker: 0, client: 0, total: 0, files: 0 };
+  const sums: TransferBreakdown = { index: 0, termShards: 0, recordShards: 0, worker: 0, client: 0, total: 0, files: 0, shardRounds: 0 };
   const kinds: Array<[RegExp, Exclude<keyof TransferBreakdown, 'total' | 'files'>]> = [
     [/^\/client\.[0-9a-f]+\.js$/, 'client'],
     [/^\/search\/worker\.[0-9a-f]+\.js$/, 'worker'],
@@ -70,6 +75,7 @@ export function sumTransfer(log: readonly ServedResponse[], locale: string): Tra
     sums.total += entry.wireBytes;
     sums.files += 1;
   }
+  sums.shardRounds = (sums.termShards > 0 ? 1 : 0) + (sums.recordShards > 0 ? 1 : 0);
   return sums;
 }
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSearchIndex } from '@/lib/search/build-index';
 import { bundleSearchWorker } from '@/lib/search/bundle-worker';
-import { createFieldIndex, decodeFieldLengths, encodeFieldLengths, exportFieldMap, importFieldMap, lookupField } from '@/lib/search/flex-fields';
+import { createTermIndex, importTermEntries, levelWeight, lookupTerm, toMapEntry, weightLevel } from '@/lib/search/flex-fields';
 import { getTerm } from '@/lib/search/index-lookup';
 import { loadSearchIndex } from '@/lib/search/load-index';
 import { tokenizeFolded } from '@/lib/search/tokenize';
@@ -12,25 +12,24 @@ import { RANKING_FIXTURE } from '../search-queries/ranking-fixture';
 
 describe('FlexSearch as the term store', () => {
   it('passes already-encoded terms through unchanged (a stem does not match a shorter stem)', () => {
-    const index = createFieldIndex();
+    const index = createTermIndex();
     index.add(0, 'set foo');
     index.add(1, 'se');
-    expect(lookupField(index, 'set', 10)).toEqual([0]);
-    expect(lookupField(index, 'se', 10)).toEqual([1]);
+    expect(lookupTerm(index, 'set', 10)).toEqual([0]);
+    expect(lookupTerm(index, 'se', 10)).toEqual([1]);
   });
 
-  it('merges imported map entries, so shards loaded one by one answer like the whole index', () => {
-    const whole = createFieldIndex();
-    whole.add(0, 'alpha beta');
-    whole.add(1, 'beta gamma');
-    whole.add(2, 'gamma alpha');
-    const entries = exportFieldMap(whole);
-    const parts = createFieldIndex();
-    for (const entry of entries) importFieldMap(parts, [entry]);
-    for (const term of ['alpha', 'beta', 'gamma']) expect(lookupField(parts, term, 10)).toEqual(lookupField(whole, term, 10));
+  it('keeps each posting in the slot of its weight level, heaviest first, and merges imported entries', () => {
+    const index = createTermIndex();
+    importTermEntries(index, [toMapEntry('alpha', [[3, 0.5], [1, 6], [2, 0.5]])]);
+    importTermEntries(index, [toMapEntry('beta', [[0, 1]])]);
+    expect(lookupTerm(index, 'alpha', 10)).toEqual([1, 2, 3]);
+    expect(lookupTerm(index, 'beta', 10)).toEqual([0]);
+    for (const weight of [0.2, 1, 2, 4.5, 20]) expect(Math.abs(levelWeight(weightLevel(weight)) / weight - 1)).toBeLessThan(0.07);
+    expect(levelWeight(weightLevel(2))).toBeCloseTo(2, 6);
   });
 
-  it('derives document frequency from the result lists and weights a title match highest', () => {
+  it('ships document frequency beside the postings and weights a title match highest', () => {
     const index = loadSearchIndex(buildSearchIndex(RANKING_FIXTURE, { locale: 'en' }));
     const term = tokenizeFolded(index.fold('password'))[0]?.term ?? '';
     const entry = getTerm(index, term);
@@ -46,15 +45,18 @@ describe('FlexSearch as the term store', () => {
   });
 });
 
-describe('field lengths beside the index', () => {
-  it('round-trips short lengths exactly and long ones within 10%', () => {
-    const lengths = [0, 1, 7, 31, 32, 50, 120, 400];
-    const encoded = encodeFieldLengths(lengths);
-    expect(encoded).toHaveLength(lengths.length);
-    const decoded = decodeFieldLengths(encoded);
-    expect(decoded.slice(0, 4)).toEqual([0, 1, 7, 31]);
-    decoded.forEach((length, i) => expect(Math.abs(length - (lengths[i] ?? 0))).toBeLessThanOrEqual(0.1 * (lengths[i] ?? 0)));
-    expect(decodeFieldLengths(encodeFieldLengths([5000]))[0]).toBeGreaterThan(400);
+describe('capped postings', () => {
+  it('keeps the heaviest postings of a common term and its full document frequency', () => {
+    const full = loadSearchIndex(buildSearchIndex(RANKING_FIXTURE, { locale: 'en' }));
+    const capped = loadSearchIndex(buildSearchIndex(RANKING_FIXTURE, { locale: 'en', maxPostings: 2 }));
+    const term = tokenizeFolded(full.fold('password'))[0]?.term ?? '';
+    const whole = getTerm(full, term);
+    const top = getTerm(capped, term);
+    expect((whole?.postings.length ?? 0) / 2).toBeGreaterThan(2);
+    expect((top?.postings.length ?? 0) / 2).toBe(2);
+    expect(top?.idf).toBeCloseTo(whole?.idf ?? 0, 9);
+    const weights = (postings: Int32Array) => Array.from({ length: postings.length / 2 }, (_, i) => postings[i * 2 + 1] ?? 0).sort((a, b) => b - a);
+    expect(weights(top?.postings ?? new Int32Array())).toEqual(weights(whole?.postings ?? new Int32Array()).slice(0, 2));
   });
 });
 

@@ -34,8 +34,9 @@ describe('search index files', () => {
       shardBytes: { term: 300, record: 300 },
     });
     const meta = readJson(path.basename(manifest.locales.en?.url ?? '')) as SearchIndexPayload;
-    expect(meta.termShards.parts.length).toBeGreaterThan(3);
-    expect(meta.termShards.parts.every((part) => typeof part === 'string')).toBe(true);
+    expect(meta.termShards.starts.length).toBeGreaterThan(3);
+    expect(meta.termShards.parts).toBeUndefined();
+    expect(readdirSync(path.join(outDir, meta.shardFolder ?? '')).filter((name) => /^t\d+\.json$/.test(name))).toHaveLength(meta.termShards.starts.length);
     const sharded = loadSearchIndex(meta);
     const fetched: string[] = [];
     const fetchPart = async (file: string) => (fetched.push(file), readJson(file));
@@ -47,7 +48,9 @@ describe('search index files', () => {
         expected.results.map((r) => [r.articleId, r.bestUrl, r.score.toFixed(6)]),
       );
     }
-    expect(fetched.length).toBeLessThan(meta.termShards.parts.length + meta.recordShards.parts.length);
+    expect(fetched.length).toBeLessThan(meta.termShards.starts.length);
+    // One round: the term shards carry the display data of what they rank; no record shard is fetched.
+    expect(fetched.every((file) => /\/t\d+\.json$/.test(file))).toBe(true);
   });
 
   it('refuses to answer from shards that are not loaded, saying what to call', () => {
