@@ -1,7 +1,7 @@
-import Link from 'next/link';
 import type { LocalizedArticle } from '@/lib/content/get-content';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
+import { IntentLink } from './intent-link';
 
 export interface ArticlePagerProps {
   locale: Locale;
@@ -17,18 +17,18 @@ export function ArticlePager({ locale, previous, next }: ArticlePagerProps) {
   return (
     <nav aria-label={t.morePages} className="no-print mt-10 grid gap-3 sm:grid-cols-2">
       {previous ? (
-        <Link href={previous.path} rel="prev" prefetch={false} className={card}>
+        <IntentLink href={previous.path} rel="prev" className={card}>
           <span className="block text-xs text-slate-600 dark:text-slate-400">← {t.previousArticle}</span>
           <span className="mt-0.5 block font-medium text-brand-700 group-hover:underline dark:text-brand-300">{previous.meta.title}</span>
-        </Link>
+        </IntentLink>
       ) : (
         <span className="hidden sm:block" />
       )}
       {next ? (
-        <Link href={next.path} rel="next" prefetch={false} className={`${card} sm:text-right`}>
+        <IntentLink href={next.path} rel="next" className={`${card} sm:text-right`}>
           <span className="block text-xs text-slate-600 dark:text-slate-400">{t.nextArticle} →</span>
           <span className="mt-0.5 block font-medium text-brand-700 group-hover:underline dark:text-brand-300">{next.meta.title}</span>
-        </Link>
+        </IntentLink>
       ) : null}
     </nav>
   );
