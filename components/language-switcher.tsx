@@ -38,7 +38,7 @@ export function LanguageSwitcher({ locale, alternates }: LanguageSwitcherProps) 
               hrefLang={alt.locale}
               lang={alt.locale}
               aria-current={alt.locale === locale ? 'page' : undefined}
-              className="block px-3 py-1.5 text-sm hover:bg-slate-100 aria-[current=page]:font-semibold aria-[current=page]:text-brand-700 dark:hover:bg-slate-800 dark:aria-[current=page]:text-brand-300"
+              className="locale-link"
             >
               {LOCALE_NAMES[alt.locale]}
             </a>

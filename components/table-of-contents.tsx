@@ -13,7 +13,7 @@ function Links({ headings, highlight }: { headings: Heading[]; highlight: boolea
         <li key={heading.slug}>
           <a
             href={`#${heading.slug}`}
-            className={`-ml-px block border-l-2 border-transparent py-0.5 text-slate-600 hover:text-brand-700 aria-[current=true]:border-brand-600 aria-[current=true]:font-medium aria-[current=true]:text-brand-700 dark:text-slate-400 dark:hover:text-brand-300 dark:aria-[current=true]:border-brand-300 dark:aria-[current=true]:text-brand-300 ${heading.depth === 3 ? 'pl-6' : 'pl-3'}`}
+            className={`toc-link ${heading.depth === 3 ? 'pl-6' : 'pl-3'}`}
           >
             {heading.text}
           </a>
