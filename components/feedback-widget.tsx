@@ -4,21 +4,21 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { captureArrival, recordVisitedArticle, type Arrival } from '@/lib/feedback/visit-context';
 import { recallVote, type RememberedVote } from '@/lib/feedback/vote-client';
 import type { ContactChannels } from '@/lib/content/schemas';
-import type { ContactStrings } from '@/lib/i18n/contact-strings';
-import type { FeedbackStrings } from '@/lib/i18n/feedback-strings';
+import type { FeedbackAskStrings } from '@/lib/i18n/feedback-strings';
+import type { Locale } from '@/lib/i18n/locales';
 import { HelpfulCount } from './helpful-count';
 
 export interface FeedbackWidgetProps {
   articleId: string;
-  locale: string;
+  locale: Locale;
   title: string;
   path: string;
   /** FAQ entry id when the vote is about one entry rather than the whole article. */
   anchor?: string;
-  strings: FeedbackStrings;
+  /** The question and its buttons; the panel brings its own strings. */
+  strings: FeedbackAskStrings;
   /** This language's ways to reach a human. */
   contact: ContactChannels;
-  contactStrings: ContactStrings;
 }
 
 /** The vote's logic, form and contact options: a separate chunk, fetched on intent. */
@@ -31,7 +31,7 @@ const FeedbackPanel = lazy(() => loadPanel().then((m) => ({ default: m.FeedbackP
 
 export interface FeedbackAskProps {
   anchor?: string;
-  strings: FeedbackStrings;
+  strings: FeedbackAskStrings;
   busy: boolean;
   onAnswer: (resolved: boolean) => void;
 }

@@ -4,7 +4,7 @@ import { getDictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
 import { LanguageSwitcher } from './language-switcher';
 import { getSearchAssets } from '@/lib/search/search-assets';
-import { getSearchStrings } from '@/lib/i18n/search-strings';
+import { getSearchBoxStrings } from '@/lib/i18n/search-strings';
 import { SearchBox } from './search/search-box';
 import { ThemeToggle } from './theme-toggle';
 
@@ -32,7 +32,7 @@ export function SiteHeader({ locale, alternates, showSearch = true }: SiteHeader
         </IntentLink>
         {showSearch ? (
           <div className="col-span-2 row-start-2 sm:col-span-1 sm:col-start-2 sm:row-start-1 sm:ml-auto sm:w-full sm:max-w-md">
-            <SearchBox locale={locale} assets={getSearchAssets(locale)} strings={getSearchStrings(locale)} shortcut />
+            <SearchBox locale={locale} assets={getSearchAssets(locale)} strings={getSearchBoxStrings(locale)} shortcut />
           </div>
         ) : null}
         <div className="flex items-center gap-0.5 sm:col-start-3">

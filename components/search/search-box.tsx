@@ -2,14 +2,15 @@
 
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
 import { prefersLessData } from '@/lib/navigation/connection';
-import type { SearchStrings } from '@/lib/i18n/search-strings';
+import type { Locale } from '@/lib/i18n/locales';
+import type { SearchBoxStrings } from '@/lib/i18n/search-strings';
 import type { SearchAssets } from '@/lib/search/search-client';
 import type { SearchPanelProps } from './search-panel';
 
 export interface SearchBoxProps {
-  locale: string;
+  locale: Locale;
   assets: SearchAssets;
-  strings: SearchStrings;
+  strings: SearchBoxStrings;
   large?: boolean;
   /** This box answers Ctrl/Cmd+K and "/" (one box per page). */
   shortcut?: boolean;
@@ -153,7 +154,7 @@ export function SearchBox({ locale, assets, strings, large = false, shortcut = f
       setQuery(event.currentTarget.value);
     },
   };
-  const panelProps = { locale, assets, strings, query, statusId: `${id}-status` };
+  const panelProps = { locale, assets, query, statusId: `${id}-status` };
   return (
     <div ref={root} className="relative w-full" onBlur={(event) => { if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false); }}>
       <form role="search" action={action} method="get" className={FRAME}>
