@@ -37,9 +37,10 @@ function CopyCodeButton({ block, label, copiedLabel, failedLabel }: CodeCopyButt
 
 /**
  * Adds a copy button to every code block of the article (the blocks are static HTML from the
- * build). Copying needs script, so the buttons appear only once it runs.
+ * build). Copying needs script, so the buttons appear only once it runs. Loaded by
+ * CodeCopyButtons only on articles that have code.
  */
-export function CodeCopyButtons(props: CodeCopyButtonsProps) {
+export function CodeCopyPanel(props: CodeCopyButtonsProps) {
   const [blocks, setBlocks] = useState<HTMLElement[]>([]);
   useEffect(() => {
     // The blocks are server HTML outside React's state; they are read once after hydration.

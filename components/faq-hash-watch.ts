@@ -1,7 +1,3 @@
-'use client';
-
-import { useEffect } from 'react';
-
 function openTarget() {
   const id = decodeURIComponent(window.location.hash.slice(1));
   if (!id) return;
@@ -20,16 +16,13 @@ function openAllForPrint() {
   });
 }
 
-/** Opens the FAQ entry a URL hash points at (on load and on hash change) and every entry for printing. */
-export function FaqHashOpener() {
-  useEffect(() => {
-    openTarget();
-    window.addEventListener('hashchange', openTarget);
-    window.addEventListener('beforeprint', openAllForPrint);
-    return () => {
-      window.removeEventListener('hashchange', openTarget);
-      window.removeEventListener('beforeprint', openAllForPrint);
-    };
-  }, []);
-  return null;
+/** Opens the FAQ entry the URL hash points at (now and on hash change) and every entry for printing; returns the cleanup. */
+export function watchFaqHash(): () => void {
+  openTarget();
+  window.addEventListener('hashchange', openTarget);
+  window.addEventListener('beforeprint', openAllForPrint);
+  return () => {
+    window.removeEventListener('hashchange', openTarget);
+    window.removeEventListener('beforeprint', openAllForPrint);
+  };
 }
