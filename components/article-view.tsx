@@ -43,7 +43,7 @@ export function ArticleView({ locale, article, category, sectionArticles, code, 
   const previous = position > 0 ? sectionArticles[position - 1] : undefined;
   const next = position >= 0 ? sectionArticles[position + 1] : undefined;
   return (
-    <div className="mx-auto grid w-full max-w-6xl gap-10 px-4 py-6 sm:py-8 lg:grid-cols-[minmax(0,1fr)_15rem]">
+    <div className="article-grid">
       <main id="main" className="min-w-0">
         <Breadcrumbs locale={locale} items={[{ label: category.title, href: `/${locale}/${category.slug}` }, { label: meta.title }]} />
         {article.isFallback ? (
@@ -99,7 +99,7 @@ export function ArticleView({ locale, article, category, sectionArticles, code, 
       </main>
       {/* Beside the text on desktop; below it on a phone, where only the section's articles show (one copy of the list for both). */}
       <aside className="no-print">
-        <div className="space-y-8 pb-4 lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto">
+        <div className="article-aside">
           <div className="hidden lg:block">
             <TableOfContents title={t.onThisPage} headings={meta.headings} />
           </div>

@@ -52,7 +52,7 @@ export function CopyLinkButton({ anchor, customerArticleId, label, copiedLabel, 
   }
 
   return (
-    <span className="no-print relative inline-flex items-center">
+    <span className="no-print copy-link-wrap">
       <button
         type="button"
         onClick={copy}

@@ -43,7 +43,7 @@ export function FeedbackAsk({ anchor, strings, busy, onAnswer }: FeedbackAskProp
       <p className={anchor ? '' : 'font-semibold text-slate-900 dark:text-white'}>{anchor ? strings.faqQuestion : strings.question}</p>
       <div className="flex gap-2">
         {[true, false].map((resolved) => (
-          <button key={String(resolved)} type="button" disabled={busy} onClick={() => onAnswer(resolved)} className="rounded-lg border border-slate-300 px-4 py-1.5 font-medium hover:border-brand-500 hover:bg-brand-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 disabled:opacity-60 dark:border-slate-700 dark:hover:bg-slate-800">
+          <button key={String(resolved)} type="button" disabled={busy} onClick={() => onAnswer(resolved)} className="vote-button">
             {resolved ? strings.yes : strings.no}
           </button>
         ))}

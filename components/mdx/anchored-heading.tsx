@@ -28,9 +28,9 @@ export function AnchoredHeading({ level, id: ownId, children, copyLabel, copiedL
   const id = scope?.headingIds?.[ownId] ?? ownId;
   const title = textOf(children);
   return (
-    <div className={`anchored-heading anchored-h${level} group flex items-baseline gap-1`}>
+    <div className={`anchored-heading anchored-h${level} group`}>
       <Tag id={id} className="scroll-mt-20">
-        <a href={`#${id}`} className="text-inherit! [font-weight:inherit]! no-underline hover:underline">
+        <a href={`#${id}`} className="heading-link">
           {children}
         </a>
       </Tag>
