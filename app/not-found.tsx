@@ -10,7 +10,7 @@ export default function NotFound() {
   const { defaultLocale } = getSite();
   return (
     <SiteDocument locale={defaultLocale}>
-      <NotFoundMessage locale={defaultLocale} />
+      <NotFoundMessage locales={[defaultLocale]} />
     </SiteDocument>
   );
 }

@@ -1,4 +1,3 @@
-import { LocaleVariant } from '@/components/locale-variant';
 import { NotFoundMessage } from '@/components/not-found-message';
 import { getSite } from '@/lib/content/get-content';
 
@@ -7,7 +6,5 @@ import { getSite } from '@/lib/content/get-content';
  * path (page loads and client-side navigations) with the full 404 page of app/[locale]/[...rest].
  */
 export default function LocaleNotFound() {
-  const site = getSite();
-  const variants = Object.fromEntries(site.locales.map((locale) => [locale, <NotFoundMessage key={locale} locale={locale} />]));
-  return <LocaleVariant variants={variants} fallbackLocale={site.defaultLocale} />;
+  return <NotFoundMessage locales={getSite().locales} />;
 }
