@@ -70,7 +70,7 @@ export function ArticleView({ locale, article, category, sectionArticles, code, 
             <MdxContent code={code} locale={locale} feedback={feedback} />
           </div>
         </article>
-        {Object.keys(headingIds).length > 0 ? <LegacyAnchorScript anchors={headingIds} /> : null}
+        {Object.keys(headingIds).length > 0 ? <LegacyAnchorScript /> : null}
         {meta.faqs.length > 0 ? <FaqHashOpener /> : null}
         {code.includes('data-code-block') || code.includes('dataCodeBlock') ? <CodeCopyButtons label={t.copyCode} copiedLabel={t.codeCopied} failedLabel={t.copyCodeFailed} /> : null}
         <FeedbackWidget {...feedback} />

@@ -29,7 +29,8 @@ export function AnchoredHeading({ level, id: ownId, children, copyLabel, copiedL
   const title = textOf(children);
   return (
     <div className={`anchored-heading anchored-h${level} group`}>
-      <Tag id={id} className="scroll-mt-20">
+      {/* An old link's fragment names the translation's own id: LegacyAnchorScript finds it here. */}
+      <Tag id={id} data-old-id={id === ownId ? undefined : ownId} className="scroll-mt-20">
         <a href={`#${id}`} className="heading-link">
           {children}
         </a>
