@@ -4,7 +4,7 @@
  * rendered after the article body, scrolls such a fragment to its heading under the shared id,
  * on load and when the hash changes; no bundle, and the same bytes on every page.
  */
-const script = `(function(){function go(){var h=location.hash.slice(1);if(!h)return;try{h=decodeURIComponent(h)}catch(e){}if(document.getElementById(h))return;var t=document.querySelector('[data-old-id="'+CSS.escape(h)+'"]');if(!t)return;history.replaceState(history.state,'','#'+encodeURIComponent(t.id));t.scrollIntoView({block:'start'});}go();addEventListener('hashchange',go);})();`;
+const script = `(function(){function g(){var h=location.hash.slice(1),t;try{h=decodeURIComponent(h)}catch(e){}if(h&&!document.getElementById(h)&&(t=document.querySelector('[data-old-id="'+CSS.escape(h)+'"]'))){history.replaceState(history.state,'','#'+t.id);t.scrollIntoView()}}g();addEventListener('hashchange',g)})()`;
 
 export function LegacyAnchorScript() {
   return <script dangerouslySetInnerHTML={{ __html: script }} />;

@@ -8,8 +8,8 @@ import type { Locale } from '@/lib/i18n/locales';
  * app/[locale]/[...rest]) is what proxy.ts serves for every unknown page path.
  */
 export function NotFoundMessage({ locales }: { locales: readonly Locale[] }) {
-  // The locale layout's boundary gets no params: it holds every language, and a rule keyed on
-  // the document's language (which the layout set) shows the right one, also without script.
+  // Given several languages (the locale boundary, when it cannot tell), a rule keyed on the
+  // document's language (which the layout set) shows the right one, also without script.
   const hideOthers = locales.map((locale) => `html:not([lang="${locale}"]) [data-not-found="${locale}"]`).join(',');
   return (
     <main id="main" className="mx-auto w-full max-w-2xl px-4 py-16 text-center">
