@@ -1,7 +1,7 @@
-import Link from 'next/link';
 import type { LocalizedArticle } from '@/lib/content/get-content';
 import { getDictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
+import { IntentLink } from './intent-link';
 
 export interface ArticlePagerProps {
   locale: Locale;
@@ -13,22 +13,21 @@ export interface ArticlePagerProps {
 export function ArticlePager({ locale, previous, next }: ArticlePagerProps) {
   if (!previous && !next) return null;
   const t = getDictionary(locale);
-  const card = 'group block rounded-xl border border-slate-200 px-4 py-3 hover:border-brand-500 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 dark:border-slate-800 dark:hover:border-brand-300';
-  return (
+    return (
     <nav aria-label={t.morePages} className="no-print mt-10 grid gap-3 sm:grid-cols-2">
       {previous ? (
-        <Link href={previous.path} rel="prev" prefetch={false} className={card}>
-          <span className="block text-xs text-slate-600 dark:text-slate-400">← {t.previousArticle}</span>
-          <span className="mt-0.5 block font-medium text-brand-700 group-hover:underline dark:text-brand-300">{previous.meta.title}</span>
-        </Link>
+        <IntentLink href={previous.path} rel="prev" className="group pager-card">
+          <span className="pager-label">← {t.previousArticle}</span>
+          <span className="pager-title">{previous.meta.title}</span>
+        </IntentLink>
       ) : (
         <span className="hidden sm:block" />
       )}
       {next ? (
-        <Link href={next.path} rel="next" prefetch={false} className={`${card} sm:text-right`}>
-          <span className="block text-xs text-slate-600 dark:text-slate-400">{t.nextArticle} →</span>
-          <span className="mt-0.5 block font-medium text-brand-700 group-hover:underline dark:text-brand-300">{next.meta.title}</span>
-        </Link>
+        <IntentLink href={next.path} rel="next" className="group pager-card sm:text-right">
+          <span className="pager-label">{t.nextArticle} →</span>
+          <span className="pager-title">{next.meta.title}</span>
+        </IntentLink>
       ) : null}
     </nav>
   );

@@ -3,10 +3,9 @@ import type { LocalizedArticle } from '@/lib/content/get-content';
 import type { ContactChannels } from '@/lib/content/schemas';
 import { legacyAnchors } from '@/lib/content/heading-ids';
 import type { CategoryMeta } from '@/lib/content/types';
-import { getContactStrings } from '@/lib/i18n/contact-strings';
 import { format, formatDate, getDictionary } from '@/lib/i18n/dictionary';
 import { LOCALE_NAMES, type Locale } from '@/lib/i18n/locales';
-import { getFeedbackStrings } from '@/lib/i18n/feedback-strings';
+import { getFeedbackAskStrings } from '@/lib/i18n/feedback-strings';
 import { ArticlePager } from './article-pager';
 import { setArticleScope } from './article-scope';
 import { Breadcrumbs } from './breadcrumbs';
@@ -39,12 +38,12 @@ export function ArticleView({ locale, article, category, sectionArticles, code, 
   const headingIds = legacyAnchors(meta.headings);
   setArticleScope({ articleId: meta.id, locale, headingIds });
   const contentLang = article.isFallback ? meta.locale : undefined;
-  const feedback = { articleId: meta.id, locale, title: meta.title, path: article.path, strings: getFeedbackStrings(locale), contact, contactStrings: getContactStrings(locale) };
+  const feedback = { articleId: meta.id, locale, title: meta.title, path: article.path, strings: getFeedbackAskStrings(locale), contact };
   const position = sectionArticles.findIndex((a) => a.meta.id === meta.id);
   const previous = position > 0 ? sectionArticles[position - 1] : undefined;
   const next = position >= 0 ? sectionArticles[position + 1] : undefined;
   return (
-    <div className="mx-auto grid w-full max-w-6xl gap-10 px-4 py-6 sm:py-8 lg:grid-cols-[minmax(0,1fr)_15rem]">
+    <div className="article-grid">
       <main id="main" className="min-w-0">
         <Breadcrumbs locale={locale} items={[{ label: category.title, href: `/${locale}/${category.slug}` }, { label: meta.title }]} />
         {article.isFallback ? (
@@ -71,7 +70,7 @@ export function ArticleView({ locale, article, category, sectionArticles, code, 
             <MdxContent code={code} locale={locale} feedback={feedback} />
           </div>
         </article>
-        {Object.keys(headingIds).length > 0 ? <LegacyAnchorScript anchors={headingIds} /> : null}
+        {Object.keys(headingIds).length > 0 ? <LegacyAnchorScript /> : null}
         {meta.faqs.length > 0 ? <FaqHashOpener /> : null}
         {code.includes('data-code-block') || code.includes('dataCodeBlock') ? <CodeCopyButtons label={t.copyCode} copiedLabel={t.codeCopied} failedLabel={t.copyCodeFailed} /> : null}
         <FeedbackWidget {...feedback} />
@@ -90,7 +89,6 @@ export function ArticleView({ locale, article, category, sectionArticles, code, 
             </ul>
           </section>
         ) : null}
-        <SectionArticles locale={locale} articles={sectionArticles} currentId={meta.id} idSuffix="end" className="mt-10 border-t border-slate-200 pt-6 lg:hidden dark:border-slate-800" />
         {editUrl ? (
           <p className="no-print mt-8 text-sm">
             <a href={editUrl} className="text-slate-600 underline underline-offset-2 hover:text-brand-700 dark:text-slate-400 dark:hover:text-brand-300">
@@ -99,10 +97,13 @@ export function ArticleView({ locale, article, category, sectionArticles, code, 
           </p>
         ) : null}
       </main>
-      <aside className="no-print hidden lg:block">
-        <div className="sticky top-20 max-h-[calc(100vh-6rem)] space-y-8 overflow-y-auto pb-4">
-          <TableOfContents title={t.onThisPage} headings={meta.headings} />
-          <SectionArticles locale={locale} articles={sectionArticles} currentId={meta.id} idSuffix="side" />
+      {/* Beside the text on desktop; below it on a phone, where only the section's articles show (one copy of the list for both). */}
+      <aside className="no-print">
+        <div className="article-aside">
+          <div className="hidden lg:block">
+            <TableOfContents title={t.onThisPage} headings={meta.headings} />
+          </div>
+          <SectionArticles locale={locale} articles={sectionArticles} currentId={meta.id} className="max-lg:border-t max-lg:border-slate-200 max-lg:pt-6 max-lg:dark:border-slate-800" />
         </div>
       </aside>
     </div>

@@ -52,13 +52,13 @@ export function CopyLinkButton({ anchor, customerArticleId, label, copiedLabel, 
   }
 
   return (
-    <span className="no-print relative inline-flex items-center">
+    <span className="no-print copy-link-wrap">
       <button
         type="button"
         onClick={copy}
         aria-label={label}
         title={label}
-        className="rounded p-1 text-slate-500 opacity-60 hover:bg-slate-100 hover:text-brand-700 hover:opacity-100 focus:opacity-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 group-hover:opacity-100 dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-brand-300"
+        className="copy-link"
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.6">
           {customerArticleId ? (

@@ -1,17 +1,15 @@
 'use client';
 
-import { usePathname } from 'next/navigation';
 import { ERROR_STRINGS } from '@/lib/i18n/error-strings';
-import { isSupportedLocale } from '@/lib/i18n/locales';
+import { usePathLocale } from './use-path-locale';
 
 export interface ErrorContentProps {
   reset: () => void;
 }
 
-/** What a visitor sees when a page fails: no stack trace, a retry and a way home. */
-export function ErrorContent({ reset }: ErrorContentProps) {
-  const first = usePathname()?.split('/')[1] ?? '';
-  const locale = isSupportedLocale(first) ? first : 'en';
+/** What a visitor sees when a page fails: no stack trace, a retry and a way home. The error boundaries load it lazily. */
+export default function ErrorContent({ reset }: ErrorContentProps) {
+  const locale = usePathLocale();
   const t = ERROR_STRINGS[locale];
   return (
     <main id="main" className="mx-auto w-full max-w-2xl px-4 py-16 text-center">

@@ -2,33 +2,21 @@
 
 import { useEffect } from 'react';
 
-function openTarget() {
-  const id = decodeURIComponent(window.location.hash.slice(1));
-  if (!id) return;
-  const target = document.getElementById(id);
-  if (target instanceof HTMLDetailsElement) {
-    target.open = true;
-    target.scrollIntoView({ block: 'start' });
-    target.querySelector('summary')?.focus({ preventScroll: true });
-  }
-}
-
-function openAllForPrint() {
-  document.querySelectorAll('details').forEach((details) => {
-    if (details.closest('header')) return;
-    details.open = true;
-  });
-}
-
-/** Opens the FAQ entry a URL hash points at (on load and on hash change) and every entry for printing. */
+/**
+ * Opens the FAQ entry a URL hash points at (on load and on hash change) and every entry for
+ * printing. Only FAQ articles render this, so the code is a chunk of its own
+ * (components/faq-hash-watch.ts), fetched after hydration.
+ */
 export function FaqHashOpener() {
   useEffect(() => {
-    openTarget();
-    window.addEventListener('hashchange', openTarget);
-    window.addEventListener('beforeprint', openAllForPrint);
+    let stop: (() => void) | undefined;
+    let mounted = true;
+    void import('./faq-hash-watch').then((module) => {
+      if (mounted) stop = module.watchFaqHash();
+    });
     return () => {
-      window.removeEventListener('hashchange', openTarget);
-      window.removeEventListener('beforeprint', openAllForPrint);
+      mounted = false;
+      stop?.();
     };
   }, []);
   return null;

@@ -4,6 +4,8 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import type { Arrival } from '@/lib/feedback/visit-context';
 import { rememberVote, sendVote, type RememberedVote } from '@/lib/feedback/vote-client';
 import { VOTE_REASONS, type VoteReason } from '@/lib/feedback/vote-options';
+import { getContactStrings } from '@/lib/i18n/contact-strings';
+import { getFeedbackStrings } from '@/lib/i18n/feedback-strings';
 import { ContactOptions } from './contact-options';
 import { FeedbackAsk, type FeedbackWidgetProps } from './feedback-widget';
 
@@ -24,7 +26,9 @@ type Step = 'ask' | 'why' | 'done';
  * The interactive part of "Did this solve your problem?" (FeedbackWidget loads it on intent):
  * Yes thanks; No asks why and offers a human with the visit's context.
  */
-export function FeedbackPanel({ articleId, locale, anchor, strings, contact, contactStrings, context, remembered, initialAnswer, count }: FeedbackPanelProps) {
+export function FeedbackPanel({ articleId, locale, anchor, contact, context, remembered, initialAnswer, count }: FeedbackPanelProps) {
+  const strings = getFeedbackStrings(locale);
+  const contactStrings = getContactStrings(locale);
   const [vote, setVote] = useState<RememberedVote | undefined>(remembered);
   const [step, setStep] = useState<Step>(remembered ? 'done' : 'ask');
   const [busy, setBusy] = useState(false);

@@ -4,21 +4,21 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { captureArrival, recordVisitedArticle, type Arrival } from '@/lib/feedback/visit-context';
 import { recallVote, type RememberedVote } from '@/lib/feedback/vote-client';
 import type { ContactChannels } from '@/lib/content/schemas';
-import type { ContactStrings } from '@/lib/i18n/contact-strings';
-import type { FeedbackStrings } from '@/lib/i18n/feedback-strings';
+import type { FeedbackAskStrings } from '@/lib/i18n/feedback-strings';
+import type { Locale } from '@/lib/i18n/locales';
 import { HelpfulCount } from './helpful-count';
 
 export interface FeedbackWidgetProps {
   articleId: string;
-  locale: string;
+  locale: Locale;
   title: string;
   path: string;
   /** FAQ entry id when the vote is about one entry rather than the whole article. */
   anchor?: string;
-  strings: FeedbackStrings;
+  /** The question and its buttons; the panel brings its own strings. */
+  strings: FeedbackAskStrings;
   /** This language's ways to reach a human. */
   contact: ContactChannels;
-  contactStrings: ContactStrings;
 }
 
 /** The vote's logic, form and contact options: a separate chunk, fetched on intent. */
@@ -31,7 +31,7 @@ const FeedbackPanel = lazy(() => loadPanel().then((m) => ({ default: m.FeedbackP
 
 export interface FeedbackAskProps {
   anchor?: string;
-  strings: FeedbackStrings;
+  strings: FeedbackAskStrings;
   busy: boolean;
   onAnswer: (resolved: boolean) => void;
 }
@@ -43,7 +43,7 @@ export function FeedbackAsk({ anchor, strings, busy, onAnswer }: FeedbackAskProp
       <p className={anchor ? '' : 'font-semibold text-slate-900 dark:text-white'}>{anchor ? strings.faqQuestion : strings.question}</p>
       <div className="flex gap-2">
         {[true, false].map((resolved) => (
-          <button key={String(resolved)} type="button" disabled={busy} onClick={() => onAnswer(resolved)} className="rounded-lg border border-slate-300 px-4 py-1.5 font-medium hover:border-brand-500 hover:bg-brand-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 disabled:opacity-60 dark:border-slate-700 dark:hover:bg-slate-800">
+          <button key={String(resolved)} type="button" disabled={busy} onClick={() => onAnswer(resolved)} className="vote-button">
             {resolved ? strings.yes : strings.no}
           </button>
         ))}

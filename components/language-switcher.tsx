@@ -20,7 +20,7 @@ export function LanguageSwitcher({ locale, alternates }: LanguageSwitcherProps) 
     <details className="group relative">
       <summary
         aria-label={`${t.language}: ${LOCALE_NAMES[locale]}`}
-        className="flex cursor-pointer list-none items-center gap-1 rounded-md px-2 py-1.5 text-sm text-slate-700 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 dark:text-slate-300 dark:hover:bg-slate-800"
+        className="locale-summary"
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.5">
           <circle cx="10" cy="10" r="7.5" />
@@ -29,7 +29,7 @@ export function LanguageSwitcher({ locale, alternates }: LanguageSwitcherProps) 
         <span aria-hidden="true" className="sm:hidden">{LOCALE_SHORT_NAMES[locale]}</span>
         <span aria-hidden="true" className="hidden sm:inline">{LOCALE_NAMES[locale]}</span>
       </summary>
-      <ul className="absolute right-0 z-30 mt-1 min-w-36 rounded-md border border-slate-200 bg-white py-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
+      <ul className="locale-menu">
         {alternates.map((alt) => (
           <li key={alt.locale}>
             <a
@@ -38,7 +38,7 @@ export function LanguageSwitcher({ locale, alternates }: LanguageSwitcherProps) 
               hrefLang={alt.locale}
               lang={alt.locale}
               aria-current={alt.locale === locale ? 'page' : undefined}
-              className="block px-3 py-1.5 text-sm hover:bg-slate-100 aria-[current=page]:font-semibold aria-[current=page]:text-brand-700 dark:hover:bg-slate-800 dark:aria-[current=page]:text-brand-300"
+              className="locale-link"
             >
               {LOCALE_NAMES[alt.locale]}
             </a>

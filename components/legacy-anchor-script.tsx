@@ -1,16 +1,11 @@
 /*
  * Links made before heading ids were shared point at a translation's own ids (often
- * percent-encoded Chinese). This inline script, rendered after the article body, maps such a
- * fragment to the shared id and scrolls there, on load and when the hash changes; no bundle.
+ * percent-encoded Chinese), which the headings keep as `data-old-id`. This inline script,
+ * rendered after the article body, scrolls such a fragment to its heading under the shared id,
+ * on load and when the hash changes; no bundle, and the same bytes on every page.
  */
-const script = (anchors: string) =>
-  `(function(m){function go(){var h=location.hash.slice(1);if(!h)return;try{h=decodeURIComponent(h)}catch(e){}var id=m[h];if(!id||document.getElementById(h))return;var t=document.getElementById(id);if(!t)return;history.replaceState(history.state,'','#'+encodeURIComponent(id));t.scrollIntoView({block:'start'});}go();addEventListener('hashchange',go);})(${anchors});`;
+const script = `(function(){function g(){var h=location.hash.slice(1),t;try{h=decodeURIComponent(h)}catch(e){}if(h&&!document.getElementById(h)&&(t=document.querySelector('[data-old-id="'+CSS.escape(h)+'"]'))){history.replaceState(history.state,'','#'+t.id);t.scrollIntoView()}}g();addEventListener('hashchange',g)})()`;
 
-export interface LegacyAnchorScriptProps {
-  /** Old anchor → shared id. */
-  anchors: Record<string, string>;
-}
-
-export function LegacyAnchorScript({ anchors }: LegacyAnchorScriptProps) {
-  return <script dangerouslySetInnerHTML={{ __html: script(JSON.stringify(anchors).replace(/</g, '\\u003c')) }} />;
+export function LegacyAnchorScript() {
+  return <script dangerouslySetInnerHTML={{ __html: script }} />;
 }

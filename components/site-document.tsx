@@ -19,10 +19,10 @@ export function SiteDocument({ locale, children }: SiteDocumentProps) {
       <head>
         <ThemeScript />
       </head>
-      <body className="flex min-h-screen flex-col bg-white text-slate-800 antialiased dark:bg-slate-950 dark:text-slate-200">
+      <body className="site-body">
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-brand-700 focus:shadow dark:focus:bg-slate-900"
+          className="skip-link"
         >
           {t.skipToContent}
         </a>

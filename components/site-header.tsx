@@ -4,7 +4,7 @@ import { getDictionary } from '@/lib/i18n/dictionary';
 import type { Locale } from '@/lib/i18n/locales';
 import { LanguageSwitcher } from './language-switcher';
 import { getSearchAssets } from '@/lib/search/search-assets';
-import { getSearchStrings } from '@/lib/i18n/search-strings';
+import { getSearchBoxStrings } from '@/lib/i18n/search-strings';
 import { SearchBox } from './search/search-box';
 import { ThemeToggle } from './theme-toggle';
 
@@ -21,18 +21,18 @@ export function SiteHeader({ locale, alternates, showSearch = true }: SiteHeader
   const site = getSite();
   const t = getDictionary(locale);
   return (
-    <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+    <header className="site-header">
       {/* One row on a phone (name, language, theme) with the search box under it; one row from sm up. */}
-      <div className="mx-auto grid max-w-6xl grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 gap-y-2 px-4 py-2 sm:grid-cols-[auto_minmax(0,1fr)_auto] sm:gap-x-4">
-        <IntentLink href={`/${locale}`} className="flex min-w-0 items-center gap-2 rounded font-semibold text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 dark:text-white">
+      <div className="site-header-row">
+        <IntentLink href={`/${locale}`} className="site-name">
           <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6 shrink-0 text-brand-600 dark:text-brand-300" fill="currentColor">
             <path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm-1.2 14.6-4.1-4.1 1.4-1.4 2.7 2.7 5.5-5.5 1.4 1.4-6.9 6.9Z" />
           </svg>
           <span className="truncate">{site.name[locale]}</span>
         </IntentLink>
         {showSearch ? (
-          <div className="col-span-2 row-start-2 sm:col-span-1 sm:col-start-2 sm:row-start-1 sm:ml-auto sm:w-full sm:max-w-md">
-            <SearchBox locale={locale} assets={getSearchAssets(locale)} strings={getSearchStrings(locale)} shortcut />
+          <div className="site-header-search">
+            <SearchBox locale={locale} assets={getSearchAssets(locale)} strings={getSearchBoxStrings(locale)} shortcut />
           </div>
         ) : null}
         <div className="flex items-center gap-0.5 sm:col-start-3">

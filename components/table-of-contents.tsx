@@ -13,7 +13,7 @@ function Links({ headings, highlight }: { headings: Heading[]; highlight: boolea
         <li key={heading.slug}>
           <a
             href={`#${heading.slug}`}
-            className={`-ml-px block border-l-2 border-transparent py-0.5 text-slate-600 hover:text-brand-700 aria-[current=true]:border-brand-600 aria-[current=true]:font-medium aria-[current=true]:text-brand-700 dark:text-slate-400 dark:hover:text-brand-300 dark:aria-[current=true]:border-brand-300 dark:aria-[current=true]:text-brand-300 ${heading.depth === 3 ? 'pl-6' : 'pl-3'}`}
+            className={`toc-link ${heading.depth === 3 ? 'pl-6' : 'pl-3'}`}
           >
             {heading.text}
           </a>
@@ -39,10 +39,10 @@ export function TableOfContents({ title, headings }: TableOfContentsProps) {
 export function MobileTableOfContents({ title, headings }: TableOfContentsProps) {
   if (headings.length < 2) return null;
   return (
-    <details className="group/toc no-print mb-6 rounded-xl border border-slate-200 text-sm lg:hidden dark:border-slate-800">
-      <summary className="flex cursor-pointer list-none items-center justify-between gap-2 px-4 py-2.5 font-semibold text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-brand-500 dark:text-slate-100">
+    <details className="group/toc no-print toc-details">
+      <summary className="toc-summary">
         {title}
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4 shrink-0 transition-transform group-open/toc:rotate-180" fill="none" stroke="currentColor" strokeWidth="1.8">
+        <svg aria-hidden="true" viewBox="0 0 20 20" className="toc-chevron" fill="none" stroke="currentColor" strokeWidth="1.8">
           <path d="m5 7.5 5 5 5-5" />
         </svg>
       </summary>

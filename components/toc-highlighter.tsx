@@ -2,44 +2,32 @@
 
 import { useEffect } from 'react';
 
+/** Where the contents are shown beside the text (Tailwind's `lg`, see components/article-view.tsx). */
+const DESKTOP = '(min-width: 64rem)';
+
 /**
- * Marks the contents link of the section being read (`aria-current="true"`): the last heading
- * that has passed under the sticky header. Renders nothing; the links stay plain server HTML.
+ * Marks the contents link of the section being read. The contents beside the text show only on
+ * desktop, so the code (components/toc-highlight-watch.ts) is a chunk of its own, fetched once
+ * the window is that wide; a phone never loads it. Renders nothing.
  */
 export function TocHighlighter() {
   useEffect(() => {
-    const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc] a[href^="#"]')];
-    const targets = links.flatMap((link) => {
-      const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
-      return target ? [{ link, target }] : [];
-    });
-    if (targets.length === 0) return;
-    let frame = 0;
-    const update = () => {
-      frame = 0;
-      const line = 96;
-      let current = targets[0];
-      for (const entry of targets) {
-        if (entry.target.getBoundingClientRect().top <= line) current = entry;
-        else break;
-      }
-      // At the very bottom the last sections can never reach the line: mark the last one.
-      if (window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2) current = targets[targets.length - 1];
-      for (const entry of targets) {
-        if (entry === current) entry.link.setAttribute('aria-current', 'true');
-        else entry.link.removeAttribute('aria-current');
-      }
+    const media = window.matchMedia(DESKTOP);
+    let stop: (() => void) | undefined;
+    let active = true;
+    const start = () => {
+      if (!media.matches) return;
+      media.removeEventListener('change', start);
+      void import('./toc-highlight-watch').then((module) => {
+        if (active) stop = module.watchTocHighlight();
+      });
     };
-    const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(update);
-    };
-    update();
-    window.addEventListener('scroll', schedule, { passive: true });
-    window.addEventListener('resize', schedule);
+    media.addEventListener('change', start);
+    start();
     return () => {
-      window.removeEventListener('scroll', schedule);
-      window.removeEventListener('resize', schedule);
-      cancelAnimationFrame(frame);
+      active = false;
+      media.removeEventListener('change', start);
+      stop?.();
     };
   }, []);
   return null;

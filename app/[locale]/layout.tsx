@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
+import { setLayoutLocale } from '@/components/layout-locale';
 import { SiteDocument } from '@/components/site-document';
 import { getSite, isSiteLocale } from '@/lib/content/get-content';
 import { getEnv } from '@/lib/env';
@@ -33,5 +34,6 @@ export const viewport: Viewport = {
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params;
   if (!isSiteLocale(locale)) notFound();
+  setLayoutLocale(locale);
   return <SiteDocument locale={locale}>{children}</SiteDocument>;
 }

@@ -4,7 +4,7 @@ import type { Metadata } from 'next';
 import { ArticleList } from '@/components/article-list';
 import { SearchBox } from '@/components/search/search-box';
 import { getSearchAssets } from '@/lib/search/search-assets';
-import { getSearchStrings } from '@/lib/i18n/search-strings';
+import { getSearchBoxStrings } from '@/lib/i18n/search-strings';
 import { SiteHeader } from '@/components/site-header';
 import { getCategories, getFeaturedArticles, getSite, isSiteLocale } from '@/lib/content/get-content';
 import { localeAlternates } from '@/lib/content/alternates';
@@ -31,7 +31,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           <h1 className="text-3xl font-bold tracking-tight text-slate-900 sm:text-4xl dark:text-white">{t.heroTitle}</h1>
           <p className="mt-3 text-slate-600 dark:text-slate-400">{site.tagline[locale]}</p>
           <div className="mx-auto mt-6 max-w-2xl">
-            <SearchBox locale={locale} assets={getSearchAssets(locale)} strings={getSearchStrings(locale)} large shortcut />
+            <SearchBox locale={locale} assets={getSearchAssets(locale)} strings={getSearchBoxStrings(locale)} large shortcut />
           </div>
         </section>
         <section aria-labelledby="topics">

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { ThemeScript } from '@/components/theme-script';
 import { pickAdminLocale } from '@/lib/admin/admin-locale';
 import { getAdminStrings } from '@/lib/i18n/admin-strings';
+import './admin.css';
 
 export const dynamic = 'force-dynamic';
 

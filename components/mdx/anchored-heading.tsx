@@ -28,9 +28,10 @@ export function AnchoredHeading({ level, id: ownId, children, copyLabel, copiedL
   const id = scope?.headingIds?.[ownId] ?? ownId;
   const title = textOf(children);
   return (
-    <div className={`anchored-heading anchored-h${level} group flex items-baseline gap-1`}>
-      <Tag id={id} className="scroll-mt-20">
-        <a href={`#${id}`} className="text-inherit! [font-weight:inherit]! no-underline hover:underline">
+    <div className={`anchored-heading anchored-h${level} group`}>
+      {/* An old link's fragment names the translation's own id: LegacyAnchorScript finds it here. */}
+      <Tag id={id} data-old-id={id === ownId ? undefined : ownId} className="scroll-mt-20">
+        <a href={`#${id}`} className="heading-link">
           {children}
         </a>
       </Tag>

@@ -20,9 +20,9 @@ const icons = { info: 'ℹ', tip: '✓', warning: '!' } as const;
 export function Callout({ type = 'info', title, kindLabel, children }: CalloutProps) {
   const kind = styles[type] ? type : 'info';
   return (
-    <div role="note" className={`not-prose my-6 rounded-r-lg border-l-4 px-4 py-3 text-[0.95rem] leading-relaxed ${styles[kind]}`}>
-      <p className="flex items-center gap-2 font-semibold text-slate-900 dark:text-slate-100">
-        <span aria-hidden="true" className="inline-flex h-5 w-5 items-center justify-center rounded-full bg-white text-xs dark:bg-slate-900">
+    <div role="note" className={`not-prose callout ${styles[kind]}`}>
+      <p className="callout-title">
+        <span aria-hidden="true" className="callout-icon">
           {icons[kind]}
         </span>
         {title ? (
@@ -34,7 +34,7 @@ export function Callout({ type = 'info', title, kindLabel, children }: CalloutPr
           kindLabel
         )}
       </p>
-      <div className="mt-1 text-slate-800 dark:text-slate-200 [&_a]:text-brand-700 [&_a]:underline dark:[&_a]:text-brand-300 [&_p]:my-1 [&_strong]:font-semibold [&_ul]:list-disc [&_ul]:pl-5">
+      <div className="callout-body">
         {children}
       </div>
     </div>

@@ -2,14 +2,15 @@
 
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
 import { prefersLessData } from '@/lib/navigation/connection';
-import type { SearchStrings } from '@/lib/i18n/search-strings';
+import type { Locale } from '@/lib/i18n/locales';
+import type { SearchBoxStrings } from '@/lib/i18n/search-strings';
 import type { SearchAssets } from '@/lib/search/search-client';
 import type { SearchPanelProps } from './search-panel';
 
 export interface SearchBoxProps {
-  locale: string;
+  locale: Locale;
   assets: SearchAssets;
-  strings: SearchStrings;
+  strings: SearchBoxStrings;
   large?: boolean;
   /** This box answers Ctrl/Cmd+K and "/" (one box per page). */
   shortcut?: boolean;
@@ -32,10 +33,6 @@ const isPhone = () => window.matchMedia('(max-width: 639.98px)').matches;
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
-
-const FIELD = 'min-w-0 flex-1 bg-transparent text-slate-900 placeholder:text-slate-500 focus:outline-none dark:text-slate-100 dark:placeholder:text-slate-400 [&::-webkit-search-cancel-button]:appearance-none';
-const FRAME = 'flex w-full items-center gap-1 rounded-lg border border-slate-300 bg-white focus-within:border-brand-500 focus-within:ring-2 focus-within:ring-brand-500/40 dark:border-slate-700 dark:bg-slate-900';
-const BUTTON = 'shrink-0 rounded-md bg-brand-600 font-medium text-white hover:bg-brand-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2 dark:focus-visible:ring-offset-slate-900';
 
 /** Instant search: results as you type, arrows to move, Enter for the search page, Escape to close. */
 export function SearchBox({ locale, assets, strings, large = false, shortcut = false }: SearchBoxProps) {
@@ -153,10 +150,10 @@ export function SearchBox({ locale, assets, strings, large = false, shortcut = f
       setQuery(event.currentTarget.value);
     },
   };
-  const panelProps = { locale, assets, strings, query, statusId: `${id}-status` };
+  const panelProps = { locale, assets, query, statusId: `${id}-status` };
   return (
     <div ref={root} className="relative w-full" onBlur={(event) => { if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOpen(false); }}>
-      <form role="search" action={action} method="get" className={FRAME}>
+      <form role="search" action={action} method="get" className="search-frame">
         <label htmlFor={`${id}-input`} className="sr-only">{strings.label}</label>
         <input
           ref={input}
@@ -182,9 +179,9 @@ export function SearchBox({ locale, assets, strings, large = false, shortcut = f
           {...composition}
           onChange={(event) => change(event.target.value, event)}
           onKeyDown={onInputKey}
-          className={`${FIELD} ${large ? 'px-4 py-3 text-lg' : 'px-3 py-1 text-base sm:py-1.5 sm:text-sm'}`}
+          className={`search-field ${large ? 'px-4 py-3 text-lg' : 'px-3 py-1 text-base sm:py-1.5 sm:text-sm'}`}
         />
-        <button type="submit" className={`${BUTTON} ${large ? 'mr-1.5 px-4 py-2' : 'mr-1 px-2.5 py-1 text-xs'}`}>
+        <button type="submit" className={`search-submit ${large ? 'mr-1.5 px-4 py-2' : 'mr-1 px-2.5 py-1 text-xs'}`}>
           {strings.submit}
         </button>
       </form>
@@ -201,7 +198,7 @@ export function SearchBox({ locale, assets, strings, large = false, shortcut = f
           className="fixed inset-0 m-0 h-full max-h-none w-full max-w-none bg-white p-0 text-slate-900 backdrop:bg-slate-950/40 dark:bg-slate-950 dark:text-slate-100"
         >
           <div className="flex items-start gap-2 border-b border-slate-200 p-3 dark:border-slate-800">
-            <form role="search" action={action} method="get" className={`${FRAME} items-end`}>
+            <form role="search" action={action} method="get" className="search-frame items-end">
               <label htmlFor={`${id}-sheet`} className="sr-only">{strings.label}</label>
               <textarea
                 ref={sheetField}
@@ -216,9 +213,9 @@ export function SearchBox({ locale, assets, strings, large = false, shortcut = f
                 {...composition}
                 onChange={(event) => change(event.target.value.replace(/[\r\n]+/g, ' '), event)}
                 onKeyDown={onSheetKey}
-                className={`${FIELD} max-h-40 resize-none self-center px-3 py-2 text-base`}
+                className="search-field max-h-40 resize-none self-center px-3 py-2 text-base"
               />
-              <button type="submit" className={`${BUTTON} m-1 px-3 py-1.5 text-sm`}>
+              <button type="submit" className="search-submit m-1 px-3 py-1.5 text-sm">
                 {strings.submit}
               </button>
             </form>

@@ -2,7 +2,8 @@
 
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { format } from '@/lib/i18n/format';
-import type { SearchStrings } from '@/lib/i18n/search-strings';
+import type { Locale } from '@/lib/i18n/locales';
+import { getSearchStrings } from '@/lib/i18n/search-strings';
 import { getSearchClient, type SearchAssets } from '@/lib/search/search-client';
 import { createSearchReporter } from '@/lib/search/search-events';
 import { describeSearchOutcome } from '@/lib/search/search-outcome';
@@ -12,9 +13,8 @@ import { SearchResultLinks } from './search-result-links';
 import { useSearch } from './use-search';
 
 export interface SearchPanelProps {
-  locale: string;
+  locale: Locale;
   assets: SearchAssets;
-  strings: SearchStrings;
   /** The committed query (an input method's unfinished syllables excluded). */
   query: string;
   /** Under the box (desktop) or filling the phone's search view. */
@@ -31,7 +31,9 @@ export interface SearchPanelProps {
  * The search box's heavy half, loaded on the visitor's first sign of intent: starts the worker,
  * runs the query as it is typed and lists the results (arrows move, Escape goes back).
  */
-export function SearchPanel({ locale, assets, strings, query, layout, open, statusId, onLeave }: SearchPanelProps) {
+export function SearchPanel({ locale, assets, query, layout, open, statusId, onLeave }: SearchPanelProps) {
+  // Read here, in the chunk loaded on intent, rather than passed down from the server page.
+  const strings = getSearchStrings(locale);
   const panel = useRef<HTMLDivElement>(null);
   const reporter = useMemo(() => createSearchReporter(locale), [locale]);
   const search = useSearch(assets, query, { prefix: !/\s$/.test(query), limit: 6 });

@@ -100,3 +100,15 @@ const strings: Record<Locale, FeedbackStrings> = { en, 'zh-Hant': zhHant, 'zh-Ha
 export function getFeedbackStrings(locale: Locale): FeedbackStrings {
   return strings[locale];
 }
+
+/** What the widget shows before its code loads: the question, Yes / No and the helpful count. */
+export type FeedbackAskStrings = Pick<FeedbackStrings, 'question' | 'faqQuestion' | 'yes' | 'no' | 'helpfulCount'>;
+
+/**
+ * Only the strings the page's HTML needs; the panel loaded on intent reads the rest itself, so
+ * they are not repeated in every article's RSC payload.
+ */
+export function getFeedbackAskStrings(locale: Locale): FeedbackAskStrings {
+  const { question, faqQuestion, yes, no, helpfulCount } = strings[locale];
+  return { question, faqQuestion, yes, no, helpfulCount };
+}

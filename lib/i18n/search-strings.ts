@@ -143,3 +143,12 @@ const strings: Record<Locale, SearchStrings> = { en, 'zh-Hant': zhHant, 'zh-Hans
 export function getSearchStrings(locale: Locale): SearchStrings {
   return strings[locale];
 }
+
+/** What the search box shows before its panel loads (the panel brings the rest). */
+export type SearchBoxStrings = Pick<SearchStrings, 'label' | 'placeholder' | 'submit' | 'close'>;
+
+/** Only the search box's own strings, so the rest is not repeated in every page's RSC payload. */
+export function getSearchBoxStrings(locale: Locale): SearchBoxStrings {
+  const { label, placeholder, submit, close } = strings[locale];
+  return { label, placeholder, submit, close };
+}

@@ -17,6 +17,27 @@ function record(page: Page): Request[] {
   return requests;
 }
 
+test('on a phone with a fast connection an article fetches no prefetch, search file or script beyond its own until the visitor shows intent', async ({ page }) => {
+  // A phone: on desktop the contents' highlighter is a chunk fetched after load.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const requests = record(page);
+  const response = await page.goto(ARTICLE, { waitUntil: 'networkidle' });
+  const html = (await response?.text()) ?? '';
+  const lazyScripts = () => requests.filter((r) => r.resourceType() === 'script' && !html.includes(new URL(r.url()).pathname));
+  expect(requests.filter((r) => isPrefetch(r) || r.url().includes('_rsc=')).map((r) => r.url())).toEqual([]);
+  expect(requests.filter((r) => new URL(r.url()).pathname.startsWith('/search/')).map((r) => r.url())).toEqual([]);
+  expect(lazyScripts().map((r) => r.url())).toEqual([]);
+
+  // Pointing at the search box loads its panel and warms the worker; the vote's code waits for the vote.
+  const worker = page.waitForRequest((r) => new URL(r.url()).pathname.startsWith('/search/'));
+  await page.getByRole('banner').getByRole('searchbox').hover();
+  await worker;
+  const afterSearch = lazyScripts().length;
+  expect(afterSearch).toBeGreaterThan(0);
+  await page.getByRole('region', { name: 'Did this solve your problem?' }).getByRole('button', { name: 'No', exact: true }).focus();
+  await expect.poll(() => lazyScripts().length).toBeGreaterThan(afterSearch);
+});
+
 test('on a connection that asks to save data an article fetches no search index and at most 4 prefetches until a link is pointed at', async ({ page }) => {
   await page.addInitScript(reportSlowConnection);
   const requests = record(page);
