@@ -14,7 +14,7 @@ describe.each(TEST_DATABASE_TARGETS)('storage migrations on $label', (target) =>
   it('creates the feedback tables on a fresh database and does nothing the second time', async (ctx) => {
     if (target.skipReason) ctx.skip(target.skipReason);
     opened = await openTestDatabase(target);
-    expect(await migrateToLatest(opened.db)).toEqual(['0001_create_votes', '0002_create_search_events', '0003_create_limits', '0004_create_comment_moderation', '0005_dashboard_indexes', '0006_dashboard_rollups', '0007_record_vote_function', '0008_drop_redundant_vote_index']);
+    expect(await migrateToLatest(opened.db)).toEqual(['0001_create_votes', '0002_create_search_events', '0003_create_limits', '0004_create_comment_moderation', '0005_dashboard_indexes', '0006_dashboard_rollups', '0007_record_vote_function', '0008_index_tuning']);
     expect(await migrateToLatest(opened.db)).toEqual([]);
 
     const tables = (await opened.db.introspection.getTables()).map((table) => table.name);
@@ -29,7 +29,7 @@ describe.each(TEST_DATABASE_TARGETS)('storage migrations on $label', (target) =>
 
     const applied = await Promise.all(servers.map((db) => migrateToLatest(db)));
 
-    expect(applied.flat().sort()).toEqual(['0001_create_votes', '0002_create_search_events', '0003_create_limits', '0004_create_comment_moderation', '0005_dashboard_indexes', '0006_dashboard_rollups', '0007_record_vote_function', '0008_drop_redundant_vote_index']);
+    expect(applied.flat().sort()).toEqual(['0001_create_votes', '0002_create_search_events', '0003_create_limits', '0004_create_comment_moderation', '0005_dashboard_indexes', '0006_dashboard_rollups', '0007_record_vote_function', '0008_index_tuning']);
     const tables = (await opened.db.introspection.getTables()).map((table) => table.name);
     expect(tables.filter((name) => name === 'votes')).toHaveLength(1);
   });
