@@ -113,7 +113,7 @@ test('personal data typed in any of the forms that used to get through is scrubb
   expect(stacked.status).toBe(422);
 });
 
-test('every answer carries the security headers, and framing is forbidden', async () => {
+test('every page and API answer carries the security headers, and framing is forbidden', async () => {
   for (const path of ['/en', '/en/account/reset-password', '/no-such-page', '/robots.txt']) {
     const answer = await send(`${own.server.url}${path}`, { from: '127.0.0.10' });
     const csp = String(answer.headers['content-security-policy']);
@@ -126,4 +126,16 @@ test('every answer carries the security headers, and framing is forbidden', asyn
   const refused = await postVote(own.server.url, { nope: true }, { from: '127.0.0.10' });
   expect(refused.status).toBe(422);
   expect(refused.headers['x-content-type-options']).toBe('nosniff');
+});
+
+test('build files carry nosniff, the one security header that applies to a script or a stylesheet', async () => {
+  const page = await send(`${own.server.url}/en`, { from: '127.0.0.10' });
+  const files = [...page.body.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+\.(?:js|css))"/g)].map((match) => match[1]);
+  expect(files.some((file) => file.endsWith('.js'))).toBe(true);
+  expect(files.some((file) => file.endsWith('.css'))).toBe(true);
+  for (const file of [files.find((f) => f.endsWith('.js')), files.find((f) => f.endsWith('.css'))]) {
+    const answer = await send(`${own.server.url}${file}`, { from: '127.0.0.10' });
+    expect(answer.status, file).toBe(200);
+    expect(answer.headers['x-content-type-options'], file).toBe('nosniff');
+  }
 });
