@@ -175,16 +175,21 @@ async function rollUpDays(db: FeedbackDatabase, from: string | undefined, to: st
 type SearchScope = ExpressionBuilder<Database, 'search_events'>;
 
 /**
- * Joins a search to the vote that ended it: a later vote of the same visitor with the same
- * query on the result it opened (article and anchor); at most one, by the votes' unique key.
+ * Whether a vote ended a search: a later vote of the same visitor with the same query on the
+ * result it opened (article and anchor); at most one, by the votes' unique key. The one rule
+ * of the live counts (a join or, in {@link endedIn}, a subquery) and the rollups.
  */
-const onEndingVote = (join: JoinBuilder<Database, 'search_events' | 'votes'>) =>
-  join
-    .onRef('votes.visitor', '=', 'search_events.visitor')
-    .onRef('votes.article_id', '=', 'search_events.opened_article_id')
-    .on((on) => on('votes.anchor', '=', on.fn.coalesce('search_events.opened_anchor', on.val(''))))
-    .onRef('votes.query', '=', 'search_events.query')
-    .onRef('votes.updated_at', '>=', 'search_events.created_at');
+const isEndingVote = (eb: ExpressionBuilder<Database, 'search_events' | 'votes'>) =>
+  eb.and([
+    eb('votes.visitor', '=', eb.ref('search_events.visitor')),
+    eb('votes.article_id', '=', eb.ref('search_events.opened_article_id')),
+    eb('votes.anchor', '=', eb.fn.coalesce('search_events.opened_anchor', eb.val(''))),
+    eb('votes.query', '=', eb.ref('search_events.query')),
+    eb('votes.updated_at', '>=', eb.ref('search_events.created_at')),
+  ]);
+
+/** Joins a search to the vote that ended it ({@link isEndingVote}). */
+const onEndingVote = (join: JoinBuilder<Database, 'search_events' | 'votes'>) => join.on(isEndingVote);
 
 /** {@link onEndingVote} for a No. The live report and the rollup both use it. */
 export const onEndingNo = (join: JoinBuilder<Database, 'search_events' | 'votes'>) => onEndingVote(join).on('votes.resolved', '=', 0);
@@ -197,8 +202,7 @@ const onEndingVoteOfDay = (start: string, end: string, resolved?: 0) => (join: J
   (resolved === 0 ? onEndingNo(join) : onEndingVote(join)).on('votes.updated_at', '>=', start).on('votes.updated_at', '<', end);
 
 /**
- * Whether a vote of `resolved` from the search's visitor, with its query, on the result it
- * opened (article and anchor, as {@link onEndingNo}) came after it.
+ * Whether a vote of `resolved` ended the search ({@link isEndingVote}).
  */
 export const endedIn = (eb: SearchScope, resolved: 0 | 1) =>
   eb.and([
@@ -207,11 +211,7 @@ export const endedIn = (eb: SearchScope, resolved: 0 | 1) =>
       eb
         .selectFrom('votes')
         .select(sql`1`.as('one'))
-        .whereRef('votes.visitor', '=', 'search_events.visitor')
-        .whereRef('votes.article_id', '=', 'search_events.opened_article_id')
-        .where((inner) => inner('votes.anchor', '=', inner.fn.coalesce('search_events.opened_anchor', inner.val(''))))
-        .whereRef('votes.query', '=', 'search_events.query')
-        .whereRef('votes.updated_at', '>=', 'search_events.created_at')
+        .where(isEndingVote)
         .where('votes.resolved', '=', resolved),
     ),
   ]);
